@@ -1,0 +1,59 @@
+#include "candidates.h"
+
+#include "patterns.h"
+
+namespace solieu {
+namespace {
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// The numbers inside a group: digit runs joined by '.' or ','.
+std::vector<Span> NumbersIn(std::string_view text, Span group) {
+  std::vector<Span> out;
+  size_t i = group.start;
+  while (i < group.end) {
+    if (!IsDigit(text[i])) {
+      ++i;
+      continue;
+    }
+    size_t s = i;
+    while (i < group.end &&
+           (IsDigit(text[i]) || ((text[i] == '.' || text[i] == ',') && i + 1 < group.end &&
+                                 IsDigit(text[i + 1]))))
+      ++i;
+    out.push_back({s, i});
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Candidate> FindCandidates(const Patterns& patterns, std::string_view text,
+                                      Span sentence) {
+  std::vector<Candidate> out;
+  std::string_view input = text.substr(0, sentence.end);
+  size_t pos = sentence.start;
+  re2::StringPiece match;
+  while (pos < sentence.end && out.size() < kMaxCandidatesPerSentence) {
+    // Jump to the next digit first: most of a sentence is words.
+    while (pos < sentence.end && !IsDigit(text[pos])) ++pos;
+    if (pos >= sentence.end) break;
+    // A digit glued after another digit run's separator ("1.2.3") is part of
+    // the previous token; the pattern is anchored here.
+    if (!patterns.number_group().Match(input, pos, sentence.end, RE2::ANCHOR_START, &match, 1)) {
+      ++pos;
+      continue;
+    }
+    Candidate c;
+    c.group = {pos, pos + match.size()};
+    c.numbers = NumbersIn(text, c.group);
+    std::string_view g = match;
+    c.slash = g.find('/') != std::string_view::npos;
+    c.range = !c.slash && c.numbers.size() > 1;
+    out.push_back(std::move(c));
+    pos = out.back().group.end;
+  }
+  return out;
+}
+
+}  // namespace solieu

@@ -1,0 +1,214 @@
+#include "context.h"
+
+#include <algorithm>
+
+namespace solieu {
+namespace {
+
+using re2::StringPiece;
+
+bool IsClauseBreak(char c) { return c == ',' || c == ';' || c == '(' || c == '\t' || c == '\n' || c == ':'; }
+
+size_t LineStart(std::string_view text, size_t pos) {
+  size_t k = pos == 0 ? std::string_view::npos : text.rfind('\n', pos - 1);
+  return k == std::string_view::npos ? 0 : k + 1;
+}
+
+size_t LineEnd(std::string_view text, size_t pos) {
+  size_t k = text.find('\n', pos);
+  return k == std::string_view::npos ? text.size() : k;
+}
+
+std::string Trim(std::string_view s) {
+  size_t a = s.find_first_not_of(" \t\n-+*•\"'");
+  if (a == std::string_view::npos) return "";
+  size_t b = s.find_last_not_of(" \t\n,;:-\"'(");
+  return std::string(s.substr(a, b - a + 1));
+}
+
+// A heading: a short line with no final full stop that starts with a list
+// number or is written in capitals. "II. KINH TẾ", "1.1 Một số nội dung …".
+bool LooksLikeHeading(std::string_view line) {
+  if (line.empty() || line.size() > 240 || line.find('\t') != std::string_view::npos) return false;
+  std::string_view t = line.substr(0, line.find_last_not_of(" ") + 1);
+  if (t.empty() || t.back() == '.' || t.back() == ';' || t.back() == ',') return false;
+  size_t k = 0;
+  while (k < t.size() && t[k] == ' ') ++k;
+  size_t j = k;
+  while (j < t.size() && (std::isdigit(static_cast<unsigned char>(t[j])) || t[j] == '.' ||
+                          std::string_view("IVXLC").find(t[j]) != std::string_view::npos))
+    ++j;
+  if (j > k && j < t.size() && (t[j] == ' ' || t[j] == '.' || t[j] == ')')) return true;
+  // All capitals (ASCII test on the letters we can check cheaply).
+  int lower = 0, upper = 0;
+  for (char c : t) {
+    if (c >= 'a' && c <= 'z') ++lower;
+    if (c >= 'A' && c <= 'Z') ++upper;
+  }
+  return upper >= 4 && lower == 0;
+}
+
+}  // namespace
+
+std::optional<std::string> ContextResolver::PeriodIn(std::string_view text, size_t from, size_t to,
+                                                     size_t near) const {
+  // The period phrase nearest before `near`, else the first after it.
+  std::optional<std::string> before, after;
+  StringPiece input(text.data(), to);
+  StringPiece m[2];
+  size_t pos = from;
+  while (pos < to && patterns_.period_phrase().Match(input, pos, to, RE2::UNANCHORED, m, 2)) {
+    size_t s = static_cast<size_t>(m[1].data() - text.data());
+    size_t e = s + m[1].size();
+    if (e <= near) {
+      before = std::string(m[1]);
+    } else if (s >= near && !after) {
+      after = std::string(m[1]);
+    }
+    pos = std::max(e, pos + 1);
+  }
+  return before ? before : after;
+}
+
+std::optional<std::string> ContextResolver::DocumentPeriod(std::string_view text) const {
+  size_t limit = std::min(text.size(), size_t{2000});
+  return PeriodIn(text, 0, limit, limit);
+}
+
+std::optional<std::string> ContextResolver::SubjectFor(std::string_view text,
+                                                       const FigureInContext& f,
+                                                       size_t clause_start) const {
+  size_t end = f.figure.span.start;
+  if (end <= clause_start) return std::nullopt;
+  std::string_view clause = text.substr(clause_start, end - clause_start);
+  // Cut at the last verb that introduces the figure: "Tổng thu ngân sách đạt".
+  StringPiece input(clause.data(), clause.size());
+  StringPiece m[1];
+  size_t pos = 0, cut = clause.size();
+  size_t first_cut = std::string_view::npos;
+  while (pos < clause.size() &&
+         patterns_.subject_trigger().Match(input, pos, clause.size(), RE2::UNANCHORED, m, 1)) {
+    size_t s = static_cast<size_t>(m[0].data() - clause.data());
+    // The match may start with the boundary char before the verb.
+    if (s < clause.size() && (clause[s] == ' ' || clause[s] == ',')) ++s;
+    if (first_cut == std::string_view::npos) first_cut = s;
+    pos = s + std::max<size_t>(1, m[0].size() - 1);
+  }
+  if (first_cut != std::string_view::npos) cut = first_cut;
+  std::string_view subject = clause.substr(0, cut);
+  // Leading connectives and a period phrase opening the clause go.
+  StringPiece lead;
+  StringPiece sp(subject.data(), subject.size());
+  if (patterns_.subject_lead_trim().Match(sp, 0, subject.size(), RE2::ANCHOR_START, &lead, 1))
+    subject.remove_prefix(lead.size());
+  std::string s = Trim(subject);
+  if (s.size() < 3 || s.size() > 200) return std::nullopt;
+  return s;
+}
+
+void ContextResolver::Resolve(const NormalizedText& norm, std::vector<FigureInContext>* figures) const {
+  std::string_view text = norm.text;
+  std::optional<std::string> doc_period = DocumentPeriod(text);
+  std::optional<std::string> heading_period;
+  std::vector<std::string> section;
+  size_t scanned_to = 0;  // headings are tracked line by line up to here
+
+  // Lines that start with a superscript marker are footnote bodies.
+  std::vector<size_t> footnote_lines;
+  for (const FootnoteMarker& m : norm.markers) {
+    size_t ls = LineStart(text, m.norm_pos);
+    if (text.substr(ls, m.norm_pos - ls).find_first_not_of(" ") == std::string_view::npos)
+      footnote_lines.push_back(ls);
+  }
+
+  for (size_t i = 0; i < figures->size(); ++i) {
+    FigureInContext& f = (*figures)[i];
+    const Figure& fig = f.figure;
+    size_t ls = LineStart(text, fig.span.start);
+
+    // Headings between the last figure and this one set the section.
+    while (scanned_to < ls) {
+      size_t le = LineEnd(text, scanned_to);
+      std::string_view line = text.substr(scanned_to, le - scanned_to);
+      if (LooksLikeHeading(line)) {
+        section = {Trim(line)};
+        if (auto p = PeriodIn(text, scanned_to, le, le)) heading_period = p;
+      }
+      scanned_to = le + 1;
+    }
+    f.section = section;
+
+    std::string_view line = text.substr(ls, LineEnd(text, fig.span.start) - ls);
+    if (std::binary_search(footnote_lines.begin(), footnote_lines.end(), ls)) {
+      f.source = Source::kFootnote;
+    } else if (line.find('\t') != std::string_view::npos) {
+      f.source = Source::kTable;
+    } else if (LooksLikeHeading(line)) {
+      f.source = Source::kHeading;
+    }
+
+    // A footnote marker right at the end of the figure: "đảng viên²⁰".
+    for (const FootnoteMarker& m : norm.markers) {
+      if (m.norm_pos == fig.span.end || m.norm_pos == fig.number.end) {
+        f.footnote = m.number;
+        break;
+      }
+    }
+
+    // The clause: back to the last clause break in the sentence.
+    size_t clause_start = fig.span.start;
+    while (clause_start > f.sentence.start && !IsClauseBreak(text[clause_start - 1])) --clause_start;
+    std::string_view clause = text.substr(clause_start, fig.span.start - clause_start);
+    StringPiece cl(clause.data(), clause.size());
+    if (RE2::PartialMatch(cl, patterns_.modality_target())) {
+      f.modality = Modality::kTarget;
+    } else if (RE2::PartialMatch(cl, patterns_.modality_estimate())) {
+      f.modality = Modality::kEstimate;
+    } else if (RE2::PartialMatch(cl, patterns_.modality_forecast())) {
+      f.modality = Modality::kForecast;
+    }
+
+    // Subject: this clause's, else the sentence's lead, else the previous
+    // figure's in the same sentence (coordinated figures share it).
+    f.subject = SubjectFor(text, f, clause_start);
+    if (!f.subject) {
+      const FigureInContext* prev = i > 0 ? &(*figures)[i - 1] : nullptr;
+      if (prev && prev->sentence == f.sentence && prev->subject) {
+        f.subject = prev->subject;
+      } else {
+        f.subject = SubjectFor(text, f, f.sentence.start);
+      }
+    }
+
+    // Period: the sentence, else the line, else the heading, else the title.
+    f.period = PeriodIn(text, f.sentence.start, f.sentence.end, fig.span.start);
+    if (!f.period) f.period = PeriodIn(text, ls, f.sentence.start, f.sentence.start);
+    if (!f.period) f.period = heading_period;
+    if (!f.period) f.period = doc_period;
+  }
+
+  // Baselines (SCHEMA.md convention 2): a fronted "So với X," serves the
+  // sentence; one "so với X" after coordinated changes serves them all.
+  for (size_t i = figures->size(); i-- > 0;) {
+    FigureInContext& f = (*figures)[i];
+    if (f.figure.kind != Kind::kChange || f.figure.baseline) continue;
+    std::string_view sentence = text.substr(f.sentence.start, f.sentence.size());
+    StringPiece sp(sentence.data(), sentence.size()), cap;
+    if (patterns_.fronted_baseline().Match(sp, 0, sentence.size(), RE2::ANCHOR_START, nullptr, 0) &&
+        RE2::PartialMatch(sp, patterns_.fronted_baseline(), &cap)) {
+      f.figure.baseline = std::string(cap);
+      continue;
+    }
+    if (i + 1 < figures->size()) {
+      const FigureInContext& next = (*figures)[i + 1];
+      if (next.sentence == f.sentence && next.figure.kind == Kind::kChange && next.figure.baseline) {
+        std::string_view between =
+            text.substr(f.figure.span.end, next.figure.span.start - std::min(next.figure.span.start, f.figure.span.end));
+        if (between.find(';') == std::string_view::npos && between.find('(') == std::string_view::npos)
+          f.figure.baseline = next.figure.baseline;
+      }
+    }
+  }
+}
+
+}  // namespace solieu

@@ -1,0 +1,56 @@
+// Stage 7: context for every figure — modality, shared baselines, subject,
+// period, source, footnote and section.
+//
+// Takes the normalised text, its sentences and the figures found in each, and
+// fills what a figure's own span cannot tell: who it is about and when.
+// 000: "Tổng thu ngân sách đạt 2.763 tỷ đồng, tăng 77,34% so cùng kỳ" -> both
+// figures get subject "Tổng thu ngân sách"; "Ước …" makes its clause an
+// estimate; "quý I/2020" earlier in the sentence is the period.
+#ifndef SOLIEU_LIB_CONTEXT_H_
+#define SOLIEU_LIB_CONTEXT_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "normalize.h"
+#include "patterns.h"
+#include "validate.h"
+
+namespace solieu {
+
+// A figure with the context the record needs (normalised-text coordinates).
+struct FigureInContext {
+  Figure figure;
+  Span sentence;
+  Modality modality = Modality::kActual;
+  std::optional<std::string> subject;
+  std::optional<std::string> period;
+  std::vector<std::string> section;
+  Source source = Source::kProse;
+  std::optional<int> footnote;
+};
+
+class ContextResolver {
+ public:
+  explicit ContextResolver(const Patterns& patterns) : patterns_(patterns) {}
+
+  // `figures` are in text order; each knows its sentence.
+  void Resolve(const NormalizedText& norm, std::vector<FigureInContext>* figures) const;
+
+  // The first period phrase in the document's opening lines (title, issue
+  // line): "Số tháng 10/2023", "6 tháng đầu năm 2024".
+  std::optional<std::string> DocumentPeriod(std::string_view text) const;
+
+ private:
+  std::optional<std::string> PeriodIn(std::string_view text, size_t from, size_t to,
+                                      size_t near) const;
+  std::optional<std::string> SubjectFor(std::string_view text, const FigureInContext& f,
+                                        size_t clause_start) const;
+  const Patterns& patterns_;
+};
+
+}  // namespace solieu
+
+#endif  // SOLIEU_LIB_CONTEXT_H_

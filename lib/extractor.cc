@@ -1,0 +1,154 @@
+// The pipeline: decode -> normalise -> sentences -> candidates -> validate ->
+// context -> records with original offsets. One function per stage, in order.
+#include <algorithm>
+#include <optional>
+
+#include "candidates.h"
+#include "context.h"
+#include "normalize.h"
+#include "patterns.h"
+#include "segment.h"
+#include "solieu/solieu.h"
+#include "utf8.h"
+#include "validate.h"
+
+namespace solieu {
+
+const char* Version() { return SOLIEU_VERSION; }
+
+std::string Error::ToString() const {
+  std::string out = file.empty() ? "solieu" : file;
+  out += ":" + std::to_string(offset) + ": " + message;
+  return out;
+}
+
+class Extractor::Impl {
+ public:
+  Options options;
+  std::unique_ptr<const Patterns> patterns;
+  std::unique_ptr<Segmenter> segmenter_prototype;  // cloned per call
+};
+
+Extractor::Extractor(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}
+Extractor::Extractor(Extractor&&) noexcept = default;
+Extractor& Extractor::operator=(Extractor&&) noexcept = default;
+Extractor::~Extractor() = default;
+
+const Options& Extractor::options() const { return impl_->options; }
+
+Result<Extractor> Extractor::Create(const Options& options) {
+  auto impl = std::make_shared<Impl>();
+  impl->options = options;
+  auto patterns = Patterns::Compile();
+  if (!patterns.ok()) return patterns.error();
+  impl->patterns = std::move(patterns).value();
+  auto segmenter = Segmenter::Create(*impl->patterns);
+  if (!segmenter.ok()) return segmenter.error();
+  impl->segmenter_prototype = std::move(segmenter).value();
+  return Extractor(std::move(impl));
+}
+
+namespace {
+
+Result<DecodedText> Decode(std::string_view bytes, std::string_view name, const Options& options) {
+  if (bytes.size() > options.max_bytes) {
+    return Error{Error::Code::kTooLarge, std::string(name), options.max_bytes,
+                 "document is " + std::to_string(bytes.size()) + " bytes, over the limit of " +
+                     std::to_string(options.max_bytes) + " (raise it with --max-bytes)"};
+  }
+  return DecodeToUtf8(bytes, name, options.lossy);
+}
+
+// Figures of one sentence, in order; a candidate inside an accepted figure
+// (the "375" of "1 tỷ 375 triệu USD") is skipped.
+void FiguresOfSentence(const Patterns& patterns, const Validator& validator,
+                       std::string_view text, Span sentence,
+                       std::vector<FigureInContext>* out) {
+  size_t line_start = text.rfind('\n', sentence.start == 0 ? 0 : sentence.start - 1);
+  line_start = (line_start == std::string_view::npos || sentence.start == 0) ? 0 : line_start + 1;
+  std::vector<Candidate> candidates = FindCandidates(patterns, text, sentence);
+  std::optional<size_t> previous;  // index in *out: it may reallocate
+  size_t covered_to = 0;
+  for (const Candidate& c : candidates) {
+    if (c.group.start < covered_to) continue;
+    size_t ls = text.rfind('\n', c.group.start == 0 ? 0 : c.group.start - 1);
+    ls = (ls == std::string_view::npos || c.group.start == 0) ? 0 : ls + 1;
+    size_t le = text.find('\n', c.group.start);
+    std::string_view line = text.substr(ls, (le == std::string_view::npos ? text.size() : le) - ls);
+    CandidateContext ctx{text, sentence, std::max(ls, line_start),
+                         line.find('\t') != std::string_view::npos,
+                         previous ? &(*out)[*previous].figure : nullptr};
+    Verdict v = validator.Classify(c, ctx);
+    if (!v.figure) continue;
+    FigureInContext f;
+    f.figure = *v.figure;
+    f.sentence = sentence;
+    out->push_back(std::move(f));
+    previous = out->size() - 1;
+    covered_to = out->back().figure.span.end;
+  }
+}
+
+Record ToRecord(const FigureInContext& f, const NormalizedText& norm, std::string_view original,
+                std::string_view name) {
+  Record r;
+  r.doc = std::string(name);
+  const Figure& fig = f.figure;
+  r.kind = fig.kind;
+  r.span = norm.map.ToOriginal(fig.span);
+  r.text = std::string(original.substr(r.span.start, r.span.size()));
+  r.value = fig.value;
+  r.range = fig.range;
+  r.unit = fig.unit;
+  r.denominator = fig.denominator;
+  r.denominator_range = fig.denominator_range;
+  r.direction = fig.direction;
+  r.baseline = fig.baseline;
+  r.target = fig.target;
+  r.comparator = fig.comparator;
+  r.per = fig.per;
+  r.modality = f.modality;
+  r.subject = f.subject;
+  r.period = f.period;
+  r.section = f.section;
+  r.sentence = norm.map.ToOriginal(f.sentence);
+  r.source = f.source;
+  r.footnote = f.footnote;
+  r.pattern = fig.pattern;
+  return r;
+}
+
+}  // namespace
+
+Result<std::string> Extractor::Text(std::string_view bytes, std::string_view name) const {
+  auto decoded = Decode(bytes, name, impl_->options);
+  if (!decoded.ok()) return decoded.error();
+  return std::move(decoded.value().text);
+}
+
+Result<Extraction> Extractor::Extract(std::string_view bytes, std::string_view name) const {
+  auto decoded = Decode(bytes, name, impl_->options);
+  if (!decoded.ok()) return decoded.error();
+  Extraction out;
+  out.text = std::move(decoded.value().text);
+  out.warnings = std::move(decoded.value().warnings);
+
+  NormalizedText norm = Normalize(out.text, decoded.value().body_start);
+  std::unique_ptr<Segmenter> segmenter = impl_->segmenter_prototype->Clone();
+  std::vector<Span> sentences = segmenter->Sentences(norm.text);
+
+  const Patterns& patterns = *impl_->patterns;
+  Validator validator(patterns, impl_->options.strictness);
+  std::vector<FigureInContext> figures;
+  for (Span s : sentences) FiguresOfSentence(patterns, validator, norm.text, s, &figures);
+
+  ContextResolver(patterns).Resolve(norm, &figures);
+
+  out.records.reserve(figures.size());
+  for (const FigureInContext& f : figures) out.records.push_back(ToRecord(f, norm, out.text, name));
+  std::stable_sort(out.records.begin(), out.records.end(),
+                   [](const Record& a, const Record& b) { return a.span.start < b.span.start; });
+  return out;
+}
+
+}  // namespace solieu

@@ -1,0 +1,420 @@
+// The pattern catalogue. Every regex of solieu is here, named, with a real
+// bulletin sentence (tagged with its corpus file) that it matches.
+#include "patterns.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "validate.h"
+
+namespace solieu {
+namespace {
+
+// ---------------------------------------------------------------------------
+// Fragments, expanded as ${NAME} in the patterns below.
+// ---------------------------------------------------------------------------
+constexpr std::pair<const char*, const char*> kFragments[] = {
+    // A number as written: "1.200", "65,92", "2.210.046", "12.408,125", "05".
+    {"NUM", R"(\d+(?:[.,]\d+)*)"},
+    // Scale words: "tỷ đồng", "312,604 ngàn lượt khách".
+    {"SCALE", R"((?:nghìn|ngàn|triệu|tỷ|tỉ|vạn))"},
+    {"CURRENCY", R"((?:đồng|USD|đô la Mỹ|đô la|Đô la|VNĐ|VND|EUR|Euro|yên|nhân dân tệ))"},
+    // Measures; longer spellings first so "km2" is not read as "km".
+    {"MEASURE",
+     R"((?:héc-ta|hécta|hecta|ha|km²|km2|km|m²|m2|m³|m3|cm|mm|m|tấn|tạ|kg|lít|MW|kWh|kW|MWh|GWh|TEU|mét))"},
+    // The end of a word: Vietnamese letters are not ASCII, so no \b.
+    {"END", R"((?:[^\pL\pN]|$))"},
+    // The start of a word, in left-context patterns.
+    {"WB", R"((?:^|[^\pL\pN]))"},
+    // A year written out: 1900-2099.
+    {"YEAR", R"((?:1[89]\d\d|20\d\d))"},
+    // The end of a clause, for baseline and target phrases.
+    {"CLAUSE_END",
+     R"((?:[,;:()\t\n"]|\.(?:\s|$)|\s(?:và|nhưng|trong đó|đạt|tăng|giảm|chiếm|với|để|do|nhờ|góp phần)\s|$))"},
+};
+
+// ---------------------------------------------------------------------------
+// Candidates
+// ---------------------------------------------------------------------------
+
+// A number group: one number, a slash group, or a range.
+// 004: "Kết nạp 791/1.200 đảng viên"; 002: "3.814/(4.500-5.000)";
+// 000: "3 - 5 tỷ USD"; 003: "đạt từ 50 - 90%"; "6,5% đến 7%".
+constexpr Pattern kNumberGroup{
+    "number_group",
+    R"(${NUM}(?:(?:\s*/\s*\(?\s*${NUM}(?:\s*-\s*${NUM})?\s*\)?)+|\s*%?\s*(?:-|đến|tới)\s*${NUM})?)"};
+
+// ---------------------------------------------------------------------------
+// Units: matched right after the number group.
+// ---------------------------------------------------------------------------
+
+// 000: "tăng 11,39% so cùng kỳ" -> "%"; also "5 %".
+constexpr Pattern kUnitPercent{"unit_percent", R"(^ ?(%))"};
+
+// 002: "giảm 2 điểm phần trăm", "đóng góp 2,71 điểm phần trăm".
+constexpr Pattern kUnitPercentagePoint{"unit_percentage_point",
+                                       R"(^\s*(điểm phần trăm|điểm %))"};
+
+// "1 tỷ 375 triệu USD" -> 1375 "triệu USD" (SCHEMA.md convention 12).
+constexpr Pattern kUnitScaledCompound{
+    "unit_scaled_compound",
+    R"(^\s*(?:tỷ|tỉ)\s+(${NUM})\s+(triệu\s+${CURRENCY})${END})"};
+
+// 000: "22.720 tỷ đồng", "801,7 triệu USD", "260,7m3", "1.500 ha".
+// Not: "5 tháng" (a duration filter takes it first).
+constexpr Pattern kUnitMeasure{"unit_measure",
+                               R"(^\s*((?:${SCALE}\s+)?(?:${CURRENCY}|${MEASURE}))${END})"};
+
+// A scale word alone or before a counted noun: "312,604 ngàn lượt khách",
+// "(Nghị quyết: 38,7 triệu)".
+constexpr Pattern kUnitScaleNoun{"unit_scale_noun", R"(^\s*(${SCALE})${END})"};
+
+// 000: "gấp 2 lần" (SCHEMA.md convention 7).
+constexpr Pattern kUnitTimes{"unit_times", R"(^\s*(lần)${END})"};
+
+// A rate's divisor after the unit: "6,1%/năm", "tạ/ha", "bác sĩ/vạn dân".
+constexpr Pattern kUnitPer{"unit_per",
+                           R"(^\s*/\s*((?:vạn|nghìn|ngàn|triệu) dân|lao động|người|\pL+))"};
+
+// The next word after a number: the head of a counted noun ("49 xã").
+constexpr Pattern kWordAfter{"word_after", R"(^\s*(\pL[\pL\pM]*))"};
+
+// 003: "đạt từ 80% trở lên" -> comparator ge.
+constexpr Pattern kTrailingGe{"trailing_ge", R"(^\s*(?:trở lên|trở lại))"};
+
+// A baseline written after the figure: "tăng 11,39% so cùng kỳ",
+// "chiếm 46,90% so với tổng số chi bộ ấp, khu phố".
+constexpr Pattern kBaselineAfter{
+    "baseline_after",
+    R"(^\s*(?i:so)\s+(?:(?i:với)\s+)?([^,;:()\t\n"]+?)\s*${CLAUSE_END})"};
+
+// A plan or target after an achievement's "%": 000: "đạt 32,6% dự toán Trung
+// ương giao"; 002: "đạt 191% chỉ tiêu Nghị quyết năm 2023".
+// Not: "đạt 99,49% số hộ" (a share of the whole, so a percent).
+constexpr Pattern kTargetAfter{
+    "target_after",
+    R"(^\s*(?:(?i:so)\s+(?:(?i:với)\s+)?)?((?:(?i:dự toán|kế hoạch|chỉ tiêu|mục tiêu|nghị quyết|yêu cầu|số lượng đã đăng ký|số đăng ký|cam kết|giá trị hợp đồng|khối lượng theo hợp đồng|khối lượng hợp đồng)|KH|NQ)[^,;:()\t\n"]*?)\s*${CLAUSE_END})"};
+
+// ---------------------------------------------------------------------------
+// Left context: matched on the clause text before the number, anchored at its
+// end. Capture 1 is the trigger that goes into the span.
+// ---------------------------------------------------------------------------
+
+// 002: "xếp thứ 51/63 tỉnh, thành phố"; 000: "đứng vị trí thứ 04/63";
+// "từ vị trí thứ 9 lên thứ 4"; "xếp hạng 3/5 thành phố".
+constexpr Pattern kLeftRank{
+    "left_rank",
+    R"((?i)${WB}((?:xếp|đứng|lên|tụt|xuống|giữ|vươn lên)\s+(?:(?:ở\s+)?(?:vị trí|hạng|thứ hạng)\s+)?thứ|xếp\s+(?:hạng|vị trí)(?:\s+thứ)?|đứng\s+(?:ở\s+)?vị trí(?:\s+thứ)?|(?:ở\s+)?vị trí\s+thứ|vào\s+top|top)\s*$)"};
+
+// A level reached, not a change (SCHEMA.md convention 1): 004: "lên 18.406
+// đảng viên"; 000: "giảm xuống còn 0,62 tỷ USD" -> "xuống còn 0,62 tỷ USD".
+constexpr Pattern kLeftLevel{
+    "left_level",
+    R"((?i)${WB}(lên(?:\s+(?:mức|đến|tới))?|xuống(?:\s+(?:chỉ\s+)?còn)?(?:\s+mức)?|(?:giảm|hạ)\s+còn|chỉ còn)\s+$)"};
+
+// A change: 000: "tăng 11,39%", "giảm 86 vụ", "thấp hơn 4,85 điểm phần trăm",
+// "vượt 4,34% chỉ tiêu", "gấp 2 lần". Not "tăng trưởng 9,3%": the word
+// between the verb and the number breaks the match.
+constexpr Pattern kLeftChange{
+    "left_change",
+    R"((?i)${WB}((?:mức\s+)?(?:tăng|giảm|kéo giảm|sụt giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|vượt|gấp|hụt|sụt|tụt)(?:\s+(?:thêm|được|gấp|lần lượt|là|bình quân|khoảng|gần|hơn|trên|đến|tới|xấp xỉ|so cùng kỳ|so với cùng kỳ))*)\s+$)"};
+
+// An achievement or a level reached: "đạt 32,6%", "bằng 98,67%",
+// "hoàn thành 100% kế hoạch", "đạt tỷ lệ 94,27%".
+constexpr Pattern kLeftAchievement{
+    "left_achievement",
+    R"((?i)${WB}((?:đạt|bằng|hoàn thành|thực hiện được|đạt được)(?:\s+(?:tỷ lệ|mức|được|khoảng|gần|hơn|trên|xấp xỉ))*)\s+$)"};
+
+// A share: "chiếm 46,90% so với tổng số chi bộ ấp, khu phố".
+constexpr Pattern kLeftShare{"left_share",
+                             R"((?i)${WB}(chiếm(?:\s+(?:tỷ lệ|tỉ lệ|khoảng|gần|hơn|trên))*)\s+$)"};
+
+// Comparators (SCHEMA.md convention 17): "hơn 124 quốc gia", "trên 4.120 tỷ
+// đồng", "khoảng 20%", "<333 vụ", "không quá 50 tuổi".
+constexpr Pattern kLeftComparator{
+    "left_comparator",
+    R"((?i)${WB}(khoảng gần|khoảng|gần|xấp xỉ|hơn|trên|dưới|ít nhất|tối thiểu|tối đa|không quá|không dưới|không vượt quá|chưa đến|chưa tới|từ)\s+$|([<>≤≥~])\s*$)"};
+
+// "từ 50 - 90%": the "từ" of a range goes into the span.
+constexpr Pattern kLeftRangeFrom{"left_range_from", R"((?i)${WB}(từ)\s+$)"};
+
+// "thêm N X" (N more) is a quantity (SCHEMA.md convention 14).
+constexpr Pattern kLeftMore{"left_more", R"((?i)${WB}(thêm)\s+$)"};
+
+// ---------------------------------------------------------------------------
+// Not figures. Left filters see the text up to the end of the number group;
+// right filters see the text from its start; group filters the group alone.
+// ---------------------------------------------------------------------------
+struct FilterSpec {
+  Pattern pattern;
+  RejectReason reason;
+};
+
+constexpr FilterSpec kLeftFilters[] = {
+    // 004: "Đến ngày 27/6/2024"; "ngày 17 tháng 10 năm 2020".
+    {{"date_after_ngay",
+      R"((?i)${WB}(?:ngày|hôm|mùng|mồng|sáng|chiều|tối|đêm|rạng sáng)\s+(?:0?[1-9]|[12]\d|3[01])(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)?$)"},
+     RejectReason::kDate},
+    // 002: "Số tháng 10/2023"; "tháng 10 năm 2020".
+    {{"month_after_thang", R"((?i)${WB}tháng\s+(?:0?[1-9]|1[0-2])(?:\s*[/-]\s*${YEAR})?$)"},
+     RejectReason::kMonth},
+    // 000: "quý I/2020", "quý 1".
+    {{"quarter", R"((?i)${WB}quý\s+(?:(?:[IV]+|\d)\s*[/-]\s*${YEAR}|[1-4])$)"},
+     RejectReason::kQuarter},
+    // "nhiệm kỳ 2020-2025", "giai đoạn 2021 - 2030".
+    {{"term",
+      R"((?i)${WB}(?:nhiệm kỳ|giai đoạn|thời kỳ|niên khóa|niên khoá|kế hoạch|chiến lược)\s+${YEAR}\s*-\s*${YEAR}$)"},
+     RejectReason::kTerm},
+    // "năm 2030", "đến năm 2025", "năm học 2023-2024", "vụ Đông Xuân 2023 -2024".
+    {{"year_after_word",
+      R"((?i)${WB}(?:năm|năm học|niên vụ|vụ|mùa|khóa|khoá|từ|đến|tới|trước|sau|cuối|đầu|giữa|trong|của|và|hết|qua)\s+${YEAR}(?:\s*-\s*${YEAR})?$)"},
+     RejectReason::kYear},
+    // "Kỷ niệm 93 năm Ngày thành lập", "chào mừng 20 năm".
+    {{"anniversary", R"((?i)${WB}(?:kỷ niệm|kỉ niệm|tròn|chào mừng|mừng)\s+\d+$)"},
+     RejectReason::kAnniversary},
+    // "11 giờ 30 phút": the 30.
+    {{"time_minutes", R"((?i)\d\s*(?:giờ|h)\s*\d{1,2}$)"}, RejectReason::kTime},
+    // "lần thứ 26", "Đại hội lần thứ XI", "Thứ 5", "kỳ họp thứ 7", "khóa 15".
+    {{"ordinal",
+      R"((?i)${WB}(?:lần thứ|thứ|khóa|khoá|kỳ họp|đợt|phiên|trung ương|hội nghị)\s+\d+$)"},
+     RejectReason::kOrdinal},
+    // "tr.279", "trang 12", "tập 5", "Điều 5", "khoản 2".
+    {{"citation_page",
+      R"((?i)${WB}(?:tr|trang|tập|điều|khoản|chương|mục)\s*\.?\s*\d+$)"},
+     RejectReason::kCitation},
+    // 000: "Covid-19", "QL.57", "Btr-8330", "H5N1", "ĐT.885".
+    {{"identifier_glued", R"([\pL]\.?-?\d+(?:[.,]\d+)*$)"}, RejectReason::kIdentifier},
+    {{"identifier_covid", R"((?i)(?:covid|sars-cov)\s*-\s*\d+$)"}, RejectReason::kIdentifier},
+    // "ấp 4", "Ban chỉ đạo 35", "bão số 2", "xe 16 chỗ", "Phường 7", "quốc lộ 57".
+    {{"identifier_place",
+      R"((?i)${WB}(?:ban chỉ đạo|ấp|khu phố|khóm|xóm|tổ|phường|quận|bão số|bão|áp thấp nhiệt đới số|số nhà|đường số|đường|hẻm|quốc lộ|tỉnh lộ|đường tỉnh|đường huyện|kênh|lô|xe|gói thầu|gói|cụm|khu vực|khu|tuyến|cầu|đề án|chương trình|dự án|nhà máy|trạm|tàu|ô|thửa|tờ bản đồ)\s+(?:số\s+)?\d+$)"},
+     RejectReason::kIdentifier},
+    // "nhóm 4", "hạng 3" (class labels, SCHEMA.md convention 9).
+    {{"class_label", R"((?i)${WB}(?:nhóm|loại|cấp độ|mức độ|cấp)\s+\d+$)"},
+     RejectReason::kClassLabel},
+    // Document numbers with no suffix: "Chỉ thị 16", "Nghị quyết số 26",
+    // "Kế hoạch số 183", "Công văn số 1160".
+    {{"document_word_number",
+      R"((?i)${WB}(?:nghị quyết|chỉ thị|kết luận|quyết định|nghị định|thông tư|luật|hướng dẫn|kế hoạch|công văn|thông báo|quy định|tờ trình|báo cáo|văn bản|thông tri|quy chế|số)\s+(?:số\s+)?\d+$)"},
+     RejectReason::kDocumentNumber},
+    // "tỷ lệ 1/500": a map scale.
+    {{"map_scale", R"((?i)${WB}tỷ lệ\s+1\s*/\s*[\d.]+$)"}, RejectReason::kMapScale},
+};
+
+constexpr FilterSpec kRightFilters[] = {
+    // 001: "Kết luận số 01-KL/TW"; "số 1160/UBND-KGVX"; "26/2021/NQ-HĐND".
+    {{"document_number", R"(^${NUM}(?:\s*/\s*${NUM})*\s*[-/]\s*\p{Lu})"},
+     RejectReason::kDocumentNumber},
+    // "12/3/2020", "22-12-1964", "01.4.2024", "20/10/1930-20/10/2023".
+    {{"date_dmy",
+      R"(^(?:0?[1-9]|[12]\d|3[01])\s*([/.-])\s*(?:0?[1-9]|1[0-2])\s*[/.-]\s*(?:${YEAR}|\d\d)(?:[^\d]|$))"},
+     RejectReason::kDate},
+    // "tháng 6/2024" without "tháng": "6/2024".
+    {{"month_year", R"(^(?:0?[1-9]|1[0-2])\s*/\s*${YEAR}(?:[^\d]|$))"}, RejectReason::kMonth},
+    // "2020-2025", "2021 - 2030": a term.
+    {{"year_range", R"(^${YEAR}\s*-\s*${YEAR}(?:[^\d]|$))"}, RejectReason::kTerm},
+    // "6 tháng đầu năm", "9 tháng", "14 ngày qua", "3 năm liên tiếp",
+    // "02 nhiệm kỳ", "11 giờ 30 phút".
+    {{"duration",
+      R"((?i)^${NUM}(?:\s*-\s*${NUM})?\s*(?:năm|tháng|ngày|tuần|quý|thập kỷ|thập niên|thế kỷ|giờ|phút|giây|nhiệm kỳ|năm học|học kỳ|buổi|đêm)(?:[^\pL]|$))"},
+     RejectReason::kDuration},
+    // "11h30", "7h".
+    {{"time_h", R"(^\d{1,2}\s*h(?:\s*\d{1,2})?(?:[^\pL]|$))"}, RejectReason::kTime},
+    // "[9]", "[12, 13]".
+    {{"citation_bracket", R"(^\d+(?:\s*[,-]\s*\d+)*\s*\])"}, RejectReason::kCitation},
+    // "(1)", "2)" list markers.
+    {{"list_marker", R"(^\d{1,3}\))"}, RejectReason::kNumbering},
+};
+
+// Right-side exceptions that keep a figure the duration filter would take:
+// "5.000 ngày công", "trẻ dưới 6 tuổi", "18 tháng tuổi".
+constexpr Pattern kDurationButQuantity{
+    "duration_but_quantity", R"((?i)^${NUM}\s*(?:ngày công|ngày người|tháng tuổi|năm tuổi))"};
+
+constexpr FilterSpec kGroupFilters[] = {
+    // "1/500", "1/2000": map scales.
+    {{"map_scale_ratio", R"(^1\s*/\s*(?:\d{3,}|\d{1,3}\.\d{3})$)"}, RejectReason::kMapScale},
+};
+
+// ---------------------------------------------------------------------------
+// Modality cues, searched in the figure's clause before it.
+// ---------------------------------------------------------------------------
+
+// 003: "Kim ngạch xuất khẩu ước đạt 801,66 triệu USD".
+constexpr Pattern kModalityEstimate{
+    "modality_estimate", R"((?i)${WB}(?:ước|ước tính|ước đạt|dự ước|ước thực hiện)(?:[^\pL]|$))"};
+// "dự kiến đến cuối năm đạt 95%".
+constexpr Pattern kModalityForecast{"modality_forecast",
+                                    R"((?i)${WB}(?:dự kiến|dự báo|sẽ)(?:[^\pL]|$))"};
+// 001: "(NQ 20% số xã)"; "phấn đấu đạt 100%"; "chỉ tiêu đề ra là tăng 15%".
+constexpr Pattern kModalityTarget{
+    "modality_target",
+    R"((?i)${WB}(?:phấn đấu|mục tiêu|chỉ tiêu đề ra|chỉ tiêu giao|chỉ tiêu là|nghị quyết đề ra|đề ra là|NQ|KH|nghị quyết:|kế hoạch:|chỉ tiêu:)(?:[^\pL]|$))"};
+
+// ---------------------------------------------------------------------------
+// Sentences and context
+// ---------------------------------------------------------------------------
+
+// ICU breaks after these abbreviations; solieu does not: "TP. Bến Tre",
+// "tr. 279", "ThS. Nguyễn".
+constexpr Pattern kNoBreakAfterAbbreviation{
+    "no_break_after_abbreviation",
+    R"((?:^|[\s(])(?:TP|Tp|TX|TT|tr|Tr|TS|ThS|Ths|PGS|GS|BS|KS|CN|QL|ĐT|NXB|Nxb|St|Q|P|H|TW|ĐH|Mr|Ms|No|Th\.S|v\.v)\.\s*$)"};
+
+// A list number at the start of a line: "1.2. Nâng cao", "II. KINH TẾ", "a.".
+constexpr Pattern kNoBreakAfterListNumber{
+    "no_break_after_list_number", R"(^\s*\(?(?:[IVXLC]+|\d+|[a-zđ])(?:\.\d+)*\.?\)?\s*$)"};
+
+// A baseline written before the figures it governs: 004: "So với cùng kỳ năm
+// 2023, giảm 1.214 vụ".
+constexpr Pattern kFrontedBaseline{
+    "fronted_baseline", R"((?i)^\s*(?:[-+*]\s*)?so\s+(?:với\s+)?([^,;:]{2,80}?)\s*,)"};
+
+// Period phrases (SCHEMA.md "period"): "6 tháng đầu năm 2024", "quý I/2020",
+// "9 tháng năm 2023", "năm 2019", "tháng 10/2023", "Lũy kế đến nay".
+constexpr Pattern kPeriodPhrase{
+    "period_phrase",
+    R"((?i)((?:\d+|sáu|chín|ba)\s+tháng(?:\s+(?:đầu|cuối))?\s+năm\s+${YEAR}|(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm|(?:\d+|sáu|chín)\s+tháng|quý\s+[IV]+(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})?|tháng\s+\d{1,2}(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})|năm\s+${YEAR}|(?:lũy|luỹ) kế(?:\s+(?:đến nay|từ đầu nhiệm kỳ))?|(?:tính\s+)?đến\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/${YEAR})?|nhiệm kỳ\s+${YEAR}\s*-\s*${YEAR}))"};
+
+// The verb that ends a subject: "Tổng thu ngân sách đạt …",
+// "kim ngạch xuất khẩu tăng …", "tỷ lệ hộ nghèo giảm còn …".
+constexpr Pattern kSubjectTrigger{
+    "subject_trigger",
+    R"((?i)${WB}(?:ước đạt|ước tính|ước|đạt|tăng|giảm|chiếm|là|có|được|với|gồm|bằng|vượt|xếp|đứng|thu hút|kết nạp|thực hiện|hoàn thành|còn|lên|xuống|cho|cấp|hỗ trợ|giải quyết|phát triển|tiếp nhận|tổ chức|xử lý|phát hiện|khởi tố|bắt|thu|chi|trồng|xây dựng|sản xuất)(?:[^\pL]|$))"};
+
+// Connectives that open a clause but are not the subject: "trong đó",
+// "riêng", "đến nay", "qua đó", "-".
+constexpr Pattern kSubjectLeadTrim{
+    "subject_lead_trim",
+    R"((?i)^(?:\s|[-+*•])*(?:(?:trong đó|riêng|đến nay|qua đó|đồng thời|ngoài ra|bên cạnh đó|cụ thể|theo đó|tính chung|nhìn chung|nhờ đó|do đó|tuy nhiên|mặt khác|về|còn)\s*[,:]?\s*)*)"};
+
+// Counted nouns longer than one syllable (SCHEMA.md convention 11 keeps them
+// short): "791/1.200 đảng viên", "27 biểu hiện", "11 công trình".
+constexpr const char* kCompoundNouns[] = {
+    "tổ chức cơ sở đảng", "tổ chức đảng", "đảng viên", "chi bộ", "đảng bộ", "cán bộ",
+    "công chức", "viên chức", "lượt người", "lượt khách", "lượt hộ", "lượt cán bộ",
+    "lượt đảng viên", "lượt", "hộ gia đình", "hộ nghèo", "hộ cận nghèo", "hộ dân",
+    "doanh nghiệp", "hợp tác xã", "tổ hợp tác", "công trình", "dự án", "lao động", "học sinh",
+    "sinh viên", "giáo viên", "bác sĩ", "giường bệnh", "trường học", "cơ sở", "tiêu chí",
+    "chỉ tiêu", "nhiệm vụ", "căn nhà", "ngôi nhà", "căn hộ", "người dân", "trẻ em", "đối tượng",
+    "trường hợp", "bệnh nhân", "ca bệnh", "ca mắc", "vụ việc", "vụ án", "bị can", "đơn thư",
+    "tác phẩm", "bài viết", "tin bài", "đầu sách", "cuộc kiểm tra", "cuộc giám sát",
+    "cuộc thanh tra", "cuộc", "đoàn viên", "hội viên", "thanh niên", "chiến sĩ", "quân nhân",
+    "tân binh", "hồ sơ", "thủ tục hành chính", "thủ tục", "văn bản", "sản phẩm", "mô hình",
+    "câu lạc bộ", "phần quà", "suất quà", "suất học bổng", "học bổng", "con giống", "cây giống",
+    "tuyến đường", "cây cầu", "phòng học", "trạm y tế", "khu công nghiệp", "cụm công nghiệp",
+    "đơn vị", "địa phương", "gia đình", "nhân khẩu", "giải pháp", "nội dung", "biểu hiện",
+    "khâu đột phá", "đột phá", "quốc gia", "tỉnh, thành phố", "tỉnh, thành", "tỉnh thành",
+    "thành phố", "thị trấn", "xã, phường, thị trấn", "xã, phường", "ý kiến", "sáng kiến",
+    "đề tài", "hội nghị", "lớp học", "lớp", "buổi", "đợt", "chương trình", "kế hoạch",
+    "nghị quyết", "văn kiện", "phong trào", "tập thể", "cá nhân", "người nghiện", "người",
+    "phương tiện", "tàu cá", "con", "cây", "km đường", "nhà đại đoàn kết", "nhà tình nghĩa",
+    "nhà", "điểm", "bậc", "hộ", "xã", "vụ", "huyện", "ấp", "khu phố", "tỉnh", "nước",
+    "thành viên", "nhóm", "đoàn", "gói thầu", "hạng mục", "dự án", "giấy chứng nhận",
+    "người lao động", "chiến sĩ mới", "công dân", "thanh niên nhập ngũ", "trang trại",
+    "hợp đồng", "nhiệm vụ trọng tâm", "đồng chí", "lãnh đạo", "khách",
+};
+
+// Words that never start a counted noun: "12 và", "5 so với", "3 đạt".
+constexpr const char* kStopWords[] = {
+    "và", "so", "với", "của", "trong", "là", "đạt", "tăng", "giảm", "chiếm", "được", "có",
+    "cho", "tại", "từ", "đến", "trên", "dưới", "về", "theo", "những", "các", "này", "đó",
+    "khi", "đã", "đang", "sẽ", "thì", "mà", "nên", "như", "hơn", "bằng", "hoặc", "hay",
+    "vào", "ra", "lên", "xuống", "còn", "trở", "ở", "bởi", "do", "để", "nhưng", "cũng",
+    "vẫn", "chỉ", "mới", "nay", "qua", "sau", "trước", "gồm", "thuộc", "tới", "với",
+    "cùng", "kỳ", "năm", "tháng", "ngày", "quý", "trong", "vượt", "thấp", "cao", "nhiều",
+    "ít", "gấp", "lần", "bình", "tương", "trung", "hàng", "mỗi", "per", "tr", "khoảng",
+};
+
+std::string Expand(std::string_view regex) {
+  std::string out(regex);
+  for (int pass = 0; pass < 3; ++pass) {  // fragments may use fragments
+    for (auto [name, text] : kFragments) {
+      std::string key = std::string("${") + name + "}";
+      for (size_t at = out.find(key); at != std::string::npos; at = out.find(key, at)) {
+        out.replace(at, key.size(), text);
+        at += std::string_view(text).size();
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
+  std::unique_ptr<Patterns> p(new Patterns());
+  std::optional<Error> failure;
+  auto compile = [&](const Pattern& pattern) -> std::unique_ptr<RE2> {
+    RE2::Options options;
+    options.set_log_errors(false);
+    options.set_max_mem(64 << 20);
+    auto re = std::make_unique<RE2>(Expand(pattern.regex), options);
+    if (!re->ok() && !failure) {
+      failure = Error{Error::Code::kInternal, "", 0,
+                      std::string("pattern ") + pattern.name + " does not compile: " + re->error()};
+    }
+    return re;
+  };
+  p->number_group_ = compile(kNumberGroup);
+  p->unit_percent_ = compile(kUnitPercent);
+  p->unit_percentage_point_ = compile(kUnitPercentagePoint);
+  p->unit_scaled_compound_ = compile(kUnitScaledCompound);
+  p->unit_measure_ = compile(kUnitMeasure);
+  p->unit_scale_noun_ = compile(kUnitScaleNoun);
+  p->unit_times_ = compile(kUnitTimes);
+  p->unit_per_ = compile(kUnitPer);
+  p->word_after_ = compile(kWordAfter);
+  p->trailing_ge_ = compile(kTrailingGe);
+  p->baseline_after_ = compile(kBaselineAfter);
+  p->target_after_ = compile(kTargetAfter);
+  p->left_rank_ = compile(kLeftRank);
+  p->left_level_ = compile(kLeftLevel);
+  p->left_change_ = compile(kLeftChange);
+  p->left_achievement_ = compile(kLeftAchievement);
+  p->left_share_ = compile(kLeftShare);
+  p->left_comparator_ = compile(kLeftComparator);
+  p->left_range_from_ = compile(kLeftRangeFrom);
+  p->left_more_ = compile(kLeftMore);
+  p->modality_estimate_ = compile(kModalityEstimate);
+  p->modality_forecast_ = compile(kModalityForecast);
+  p->modality_target_ = compile(kModalityTarget);
+  p->no_break_before_ = compile(kNoBreakAfterAbbreviation);
+  p->no_break_list_number_ = compile(kNoBreakAfterListNumber);
+  p->fronted_baseline_ = compile(kFrontedBaseline);
+  p->period_phrase_ = compile(kPeriodPhrase);
+  p->subject_trigger_ = compile(kSubjectTrigger);
+  p->subject_lead_trim_ = compile(kSubjectLeadTrim);
+  p->duration_but_quantity_ = compile(kDurationButQuantity);
+  auto add = [&](std::vector<Filter>* to, const FilterSpec& spec) {
+    to->push_back({spec.pattern.name, compile(spec.pattern), static_cast<int>(spec.reason)});
+  };
+  for (const FilterSpec& f : kLeftFilters) add(&p->left_filters_, f);
+  for (const FilterSpec& f : kRightFilters) add(&p->right_filters_, f);
+  for (const FilterSpec& f : kGroupFilters) add(&p->group_filters_, f);
+  for (const char* noun : kCompoundNouns) p->compound_nouns_.emplace_back(noun);
+  std::stable_sort(p->compound_nouns_.begin(), p->compound_nouns_.end(),
+                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  for (const char* w : kStopWords) p->stop_words_.emplace_back(w);
+  std::sort(p->stop_words_.begin(), p->stop_words_.end());
+  if (failure) return *failure;
+  return std::unique_ptr<const Patterns>(std::move(p));
+}
+
+bool Patterns::IsStopWord(std::string_view word) const {
+  return std::binary_search(stop_words_.begin(), stop_words_.end(), word,
+                            [](std::string_view a, std::string_view b) { return a < b; });
+}
+
+bool Patterns::SuppressesSentenceBreak(std::string_view text, size_t sentence_start,
+                                       size_t pos) const {
+  size_t line_start = text.rfind('\n', pos - 1);
+  line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+  size_t from = std::max({line_start, sentence_start, pos > 48 ? pos - 48 : size_t{0}});
+  std::string_view before = text.substr(from, pos - from);
+  if (RE2::PartialMatch(before, *no_break_before_)) return true;
+  if (from == line_start && RE2::FullMatch(before, *no_break_list_number_)) return true;
+  return false;
+}
+
+}  // namespace solieu

@@ -1,0 +1,110 @@
+// The pattern catalogue: every regular expression solieu uses, compiled once.
+//
+// The texts live in patterns.cc, each a named constant with a real bulletin
+// sentence it matches (and, for a filter, one it rejects). Shared pieces are
+// named fragments (${NUM}, ${SCALE}, ...) expanded when compiling. All
+// patterns read the *normalised* text (NFC, '-' for dashes, '"' for quotes).
+//
+// Context patterns come in two shapes:
+//   left  — matched on the text just before a number, anchored at its end;
+//   right — matched on the text just after a number (or unit), anchored at
+//           its start.
+#ifndef SOLIEU_LIB_PATTERNS_H_
+#define SOLIEU_LIB_PATTERNS_H_
+
+#include <re2/re2.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "solieu/solieu.h"
+
+namespace solieu {
+
+// A named pattern text; `regex` may use ${FRAGMENT}s.
+struct Pattern {
+  const char* name;
+  const char* regex;
+};
+
+// Every compiled pattern, by role. Immutable once built; share freely.
+class Patterns {
+ public:
+  // Fails naming the first pattern that does not compile.
+  static Result<std::unique_ptr<const Patterns>> Compile();
+
+  // Candidates.
+  const RE2& number_group() const { return *number_group_; }
+
+  // Units and what follows a number.
+  const RE2& unit_percent() const { return *unit_percent_; }
+  const RE2& unit_percentage_point() const { return *unit_percentage_point_; }
+  const RE2& unit_scaled_compound() const { return *unit_scaled_compound_; }
+  const RE2& unit_measure() const { return *unit_measure_; }
+  const RE2& unit_scale_noun() const { return *unit_scale_noun_; }
+  const RE2& unit_times() const { return *unit_times_; }
+  const RE2& unit_per() const { return *unit_per_; }
+  const RE2& word_after() const { return *word_after_; }
+  const RE2& trailing_ge() const { return *trailing_ge_; }
+  const RE2& baseline_after() const { return *baseline_after_; }
+  const RE2& target_after() const { return *target_after_; }
+
+  // What stands before a number.
+  const RE2& left_rank() const { return *left_rank_; }
+  const RE2& left_level() const { return *left_level_; }
+  const RE2& left_change() const { return *left_change_; }
+  const RE2& left_achievement() const { return *left_achievement_; }
+  const RE2& left_share() const { return *left_share_; }
+  const RE2& left_comparator() const { return *left_comparator_; }
+  const RE2& left_range_from() const { return *left_range_from_; }
+  const RE2& left_more() const { return *left_more_; }
+
+  // Not figures.
+  struct Filter {
+    std::string name;
+    std::unique_ptr<RE2> re;
+    int reason;  // a RejectReason (validate.h)
+  };
+  const std::vector<Filter>& left_filters() const { return left_filters_; }
+  const std::vector<Filter>& right_filters() const { return right_filters_; }
+  const std::vector<Filter>& group_filters() const { return group_filters_; }
+  // Keeps "5.000 ngày công" from the duration filter.
+  const RE2& duration_but_quantity() const { return *duration_but_quantity_; }
+
+  // Modality cues before a figure in its clause.
+  const RE2& modality_estimate() const { return *modality_estimate_; }
+  const RE2& modality_forecast() const { return *modality_forecast_; }
+  const RE2& modality_target() const { return *modality_target_; }
+
+  // Sentence repair and context.
+  bool SuppressesSentenceBreak(std::string_view text, size_t sentence_start, size_t pos) const;
+  const RE2& fronted_baseline() const { return *fronted_baseline_; }
+  const RE2& period_phrase() const { return *period_phrase_; }
+  const RE2& subject_trigger() const { return *subject_trigger_; }
+  const RE2& subject_lead_trim() const { return *subject_lead_trim_; }
+
+  // Counted nouns of two or more syllables, longest first: "đảng viên".
+  const std::vector<std::string>& compound_nouns() const { return compound_nouns_; }
+  // Words that never start a counted noun: "và", "so", "đạt".
+  bool IsStopWord(std::string_view word) const;
+
+ private:
+  Patterns() = default;
+
+  std::unique_ptr<RE2> number_group_, unit_percent_, unit_percentage_point_,
+      unit_scaled_compound_, unit_measure_, unit_scale_noun_, unit_times_, unit_per_, word_after_,
+      trailing_ge_, baseline_after_, target_after_, left_rank_, left_level_, left_change_,
+      left_achievement_, left_share_, left_comparator_, left_range_from_, left_more_,
+      modality_estimate_, modality_forecast_, modality_target_, no_break_before_,
+      no_break_list_number_, duration_but_quantity_,
+      fronted_baseline_, period_phrase_, subject_trigger_, subject_lead_trim_;
+  std::vector<Filter> left_filters_, right_filters_, group_filters_;
+  std::vector<std::string> compound_nouns_;
+  std::vector<std::string> stop_words_;
+};
+
+}  // namespace solieu
+
+#endif  // SOLIEU_LIB_PATTERNS_H_

@@ -1,0 +1,175 @@
+#include "utf8.h"
+
+#include <cstdio>
+#include <optional>
+
+namespace solieu {
+namespace {
+
+std::string ByteHex(unsigned char b) {
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "0x%02X", b);
+  return buf;
+}
+
+Error MakeError(Error::Code code, std::string_view name, size_t offset, std::string message) {
+  return Error{code, std::string(name), offset, std::move(message)};
+}
+
+Error NulError(std::string_view name, size_t offset) {
+  return MakeError(Error::Code::kBinary, name, offset,
+                   "NUL byte: this looks like a binary file, not a text document; "
+                   "convert it to UTF-8 text first");
+}
+
+// UTF-16 with a BOM (Windows "Unicode" text exports). Offsets in errors are
+// byte offsets in the original file.
+Result<DecodedText> DecodeUtf16(std::string_view bytes, std::string_view name, bool little_endian,
+                                bool lossy) {
+  DecodedText out;
+  out.text.reserve(bytes.size() * 3 / 2);
+  auto unit_at = [&](size_t i) -> char16_t {
+    auto lo = static_cast<unsigned char>(bytes[i + (little_endian ? 0 : 1)]);
+    auto hi = static_cast<unsigned char>(bytes[i + (little_endian ? 1 : 0)]);
+    return static_cast<char16_t>(hi << 8 | lo);
+  };
+  auto bad = [&](size_t i, const char* what) -> std::optional<Error> {
+    if (!lossy) return MakeError(Error::Code::kInvalidUtf8, name, i, what);
+    out.warnings.push_back({out.text.size(), std::string(what) + " replaced by U+FFFD"});
+    AppendUtf8(0xFFFD, &out.text);
+    return std::nullopt;
+  };
+  size_t i = 2;
+  for (; i + 1 < bytes.size(); i += 2) {
+    char16_t u = unit_at(i);
+    char32_t c = u;
+    if (u >= 0xD800 && u <= 0xDBFF) {
+      if (i + 3 < bytes.size()) {
+        char16_t v = unit_at(i + 2);
+        if (v >= 0xDC00 && v <= 0xDFFF) {
+          c = 0x10000 + ((char32_t{u} - 0xD800) << 10) + (v - 0xDC00);
+          i += 2;
+          AppendUtf8(c, &out.text);
+          continue;
+        }
+      }
+      if (auto e = bad(i, "unpaired UTF-16 surrogate")) return *e;
+      continue;
+    }
+    if (u >= 0xDC00 && u <= 0xDFFF) {
+      if (auto e = bad(i, "unpaired UTF-16 surrogate")) return *e;
+      continue;
+    }
+    if (c == 0) return NulError(name, i);
+    AppendUtf8(c, &out.text);
+  }
+  if (i < bytes.size()) {
+    if (auto e = bad(i, "odd trailing byte in UTF-16 text")) return *e;
+  }
+  return out;
+}
+
+}  // namespace
+
+size_t Utf8SequenceLength(std::string_view s, size_t i) {
+  auto b = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  unsigned char c = b(i);
+  if (c < 0x80) return 1;
+  size_t n = s.size() - i;
+  auto cont = [&](size_t k) { return k < n && (b(i + k) & 0xC0) == 0x80; };
+  if (c >= 0xC2 && c <= 0xDF) return cont(1) ? 2 : 0;
+  if (c >= 0xE0 && c <= 0xEF) {
+    if (!cont(1) || !cont(2)) return 0;
+    if (c == 0xE0 && b(i + 1) < 0xA0) return 0;   // overlong
+    if (c == 0xED && b(i + 1) >= 0xA0) return 0;  // surrogate
+    return 3;
+  }
+  if (c >= 0xF0 && c <= 0xF4) {
+    if (!cont(1) || !cont(2) || !cont(3)) return 0;
+    if (c == 0xF0 && b(i + 1) < 0x90) return 0;   // overlong
+    if (c == 0xF4 && b(i + 1) >= 0x90) return 0;  // > U+10FFFF
+    return 4;
+  }
+  return 0;
+}
+
+char32_t DecodeCodePoint(std::string_view s, size_t i, size_t* length) {
+  auto b = [&](size_t k) { return char32_t{static_cast<unsigned char>(s[i + k])}; };
+  char32_t c = b(0);
+  if (c < 0x80) {
+    *length = 1;
+    return c;
+  }
+  if (c < 0xE0) {
+    *length = 2;
+    return (c & 0x1F) << 6 | (b(1) & 0x3F);
+  }
+  if (c < 0xF0) {
+    *length = 3;
+    return (c & 0x0F) << 12 | (b(1) & 0x3F) << 6 | (b(2) & 0x3F);
+  }
+  *length = 4;
+  return (c & 0x07) << 18 | (b(1) & 0x3F) << 12 | (b(2) & 0x3F) << 6 | (b(3) & 0x3F);
+}
+
+void AppendUtf8(char32_t c, std::string* out) {
+  if (c < 0x80) {
+    out->push_back(static_cast<char>(c));
+  } else if (c < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | c >> 6));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else if (c < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | c >> 12));
+    out->push_back(static_cast<char>(0x80 | (c >> 6 & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | c >> 18));
+    out->push_back(static_cast<char>(0x80 | (c >> 12 & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (c >> 6 & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  }
+}
+
+Result<DecodedText> DecodeToUtf8(std::string_view bytes, std::string_view name, bool lossy) {
+  if (bytes.size() >= 2) {
+    auto b0 = static_cast<unsigned char>(bytes[0]);
+    auto b1 = static_cast<unsigned char>(bytes[1]);
+    if (b0 == 0xFF && b1 == 0xFE) return DecodeUtf16(bytes, name, /*little_endian=*/true, lossy);
+    if (b0 == 0xFE && b1 == 0xFF) return DecodeUtf16(bytes, name, /*little_endian=*/false, lossy);
+  }
+  DecodedText out;
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") out.body_start = 3;
+  size_t i = 0;
+  size_t copied = 0;  // bytes[0, copied) are already in out.text (lossy only)
+  while (i < bytes.size()) {
+    unsigned char c = static_cast<unsigned char>(bytes[i]);
+    if (c != 0 && c < 0x80) {
+      ++i;
+      continue;
+    }
+    if (c == 0) return NulError(name, i);
+    size_t n = Utf8SequenceLength(bytes, i);
+    if (n != 0) {
+      i += n;
+      continue;
+    }
+    std::string what = "invalid UTF-8 byte " + ByteHex(c);
+    if (!lossy) {
+      return MakeError(Error::Code::kInvalidUtf8, name, i,
+                       what + "; the file is not UTF-8 (convert it, e.g. with iconv, "
+                              "or pass --lossy to replace bad bytes)");
+    }
+    out.text.append(bytes.substr(copied, i - copied));
+    out.warnings.push_back({out.text.size(), what + " replaced by U+FFFD"});
+    AppendUtf8(0xFFFD, &out.text);
+    copied = ++i;
+  }
+  if (copied == 0) {
+    out.text.assign(bytes);
+  } else {
+    out.text.append(bytes.substr(copied));
+  }
+  return out;
+}
+
+}  // namespace solieu

@@ -1,0 +1,481 @@
+#include "validate.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "lex.h"
+
+namespace solieu {
+
+std::string_view Name(RejectReason reason) {
+  switch (reason) {
+    case RejectReason::kNone: return "none";
+    case RejectReason::kDate: return "date";
+    case RejectReason::kMonth: return "month";
+    case RejectReason::kQuarter: return "quarter";
+    case RejectReason::kYear: return "year";
+    case RejectReason::kTerm: return "term";
+    case RejectReason::kDuration: return "duration";
+    case RejectReason::kAnniversary: return "anniversary";
+    case RejectReason::kTime: return "time";
+    case RejectReason::kDocumentNumber: return "document_reference";
+    case RejectReason::kNumbering: return "numbering";
+    case RejectReason::kCitation: return "citation";
+    case RejectReason::kOrdinal: return "ordinal";
+    case RejectReason::kIdentifier: return "identifier";
+    case RejectReason::kMapScale: return "map_scale";
+    case RejectReason::kClassLabel: return "class_label";
+    case RejectReason::kNotANumber: return "not_a_number";
+    case RejectReason::kNoEvidence: return "no_evidence";
+  }
+  return "unknown";
+}
+
+namespace {
+
+using re2::StringPiece;
+
+bool IsSpace(char c) { return c == ' '; }
+
+// Byte offset of `piece` inside `text` (a StringPiece RE2 filled from it).
+size_t OffsetIn(std::string_view text, StringPiece piece) {
+  return static_cast<size_t>(piece.data() - text.data());
+}
+
+// Matches `re` on text[from, to) anchored at `from`; capture 1 (if any) in `cap`.
+bool MatchRight(const RE2& re, std::string_view text, size_t from, size_t to, StringPiece* whole,
+                StringPiece* caps = nullptr, int ncaps = 0) {
+  StringPiece m[4];
+  int n = std::min(1 + ncaps, 4);
+  // The window is its own text, so '^' matches at `from`.
+  if (!re.Match(text.substr(from, to - from), 0, to - from, RE2::ANCHOR_START, m, n)) return false;
+  if (whole) *whole = m[0];
+  for (int i = 0; i < ncaps && i < 3; ++i) caps[i] = m[i + 1];
+  return true;
+}
+
+// Matches `re` (which ends in '$') somewhere in text[from, to).
+bool MatchLeft(const RE2& re, std::string_view text, size_t from, size_t to, StringPiece* whole,
+               StringPiece* caps = nullptr, int ncaps = 0) {
+  StringPiece m[4];
+  int n = std::min(1 + ncaps, 4);
+  if (!re.Match(text.substr(from, to - from), 0, to - from, RE2::UNANCHORED, m, n)) return false;
+  if (whole) *whole = m[0];
+  for (int i = 0; i < ncaps && i < 3; ++i) caps[i] = m[i + 1];
+  return true;
+}
+
+bool IsUpperStart(std::string_view w) {
+  if (w.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(w[0]);
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  // Đ (C4 90) and the capital Vietnamese vowels with marks are in Latin-1
+  // Supplement / Latin Extended-A/B / Additional: approximate by a test on
+  // the lower-cased first code point being different.
+  return std::strncmp(w.data(), "Đ", std::strlen("Đ")) == 0 ||
+         (c == 0xC3 && static_cast<unsigned char>(w[1]) < 0x9F) ||
+         (c == 0xE1 && static_cast<unsigned char>(w[1]) == 0xBA &&
+          (static_cast<unsigned char>(w[2]) % 2) == 0) ||
+         (c == 0xE1 && static_cast<unsigned char>(w[1]) == 0xBB &&
+          (static_cast<unsigned char>(w[2]) % 2) == 0);
+}
+
+bool IsAllCaps(std::string_view w) {
+  for (unsigned char c : w) {
+    if (c >= 'a' && c <= 'z') return false;
+  }
+  // Non-ASCII letters: "ĐV" is fine; a lowercase "đ" (C4 91) is not.
+  return w.find("đ") == std::string_view::npos && IsUpperStart(w);
+}
+
+bool WordEndsAt(std::string_view text, size_t pos, size_t limit) {
+  if (pos >= limit) return true;
+  unsigned char c = static_cast<unsigned char>(text[pos]);
+  if (c < 0x80) return !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
+  return false;  // a non-ASCII byte continues a Vietnamese word
+}
+
+struct UnitReading {
+  Span span;  // empty when there is no unit
+  std::string unit;
+  bool percent = false;
+  std::optional<double> compound_value;  // "1 tỷ 375 triệu USD" -> 1375
+  bool counted_noun = false;
+};
+
+}  // namespace
+
+Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) const {
+  const Patterns& P = patterns_;
+  std::string_view text = ctx.text;
+  const Span g = cand.group;
+  std::string_view group_text = text.substr(g.start, g.size());
+  Verdict verdict;
+  auto reject = [&](RejectReason reason, const char* rule) {
+    verdict.reason = reason;
+    verdict.rule = rule;
+    return verdict;
+  };
+
+  // Context windows stop at a tab or a line break: a table cell or a line is
+  // its own clause.
+  size_t left_limit = std::max(ctx.sentence.start, g.start > 160 ? g.start - 160 : size_t{0});
+  for (size_t k = g.start; k > left_limit; --k) {
+    if (text[k - 1] == '\t' || text[k - 1] == '\n') {
+      left_limit = k;
+      break;
+    }
+  }
+  size_t right_limit = std::min(ctx.sentence.end, g.end + 200);
+  for (size_t k = g.end; k < right_limit; ++k) {
+    if (text[k] == '\t' || text[k] == '\n') {
+      right_limit = k;
+      break;
+    }
+  }
+
+  // --- Numbering: "1.", "1.2.", "(3)", "I.2." at the start of a line. ---
+  {
+    std::string_view prefix = text.substr(ctx.line_start, g.start - ctx.line_start);
+    size_t k = prefix.find_first_not_of(" (");
+    bool blank_prefix = k == std::string_view::npos ||
+                        prefix.substr(k).find_first_not_of("IVXLC.") == std::string_view::npos;
+    if (blank_prefix) {
+      char next = g.end < text.size() ? text[g.end] : '\n';
+      bool numbered = next == '.' || next == ')' || next == '\t' || next == '\n';
+      if (!numbered && next == ' ' && g.end + 1 < text.size()) {
+        std::string_view rest = text.substr(g.end + 1, 8);
+        numbered = IsUpperStart(rest);
+      }
+      if (numbered && !cand.slash && group_text.find('%') == std::string_view::npos &&
+          !(next == '\t' && !cand.range && ctx.in_table_cell && false)) {
+        // A bare number alone in the first cell of a table row is its row
+        // number too ("1\tKết nạp đảng viên mới").
+        return reject(RejectReason::kNumbering, "numbering_line_start");
+      }
+    }
+  }
+
+  // --- Values ---
+  std::vector<double> values;
+  for (Span n : cand.numbers) {
+    auto v = ParseNumber(text.substr(n.start, n.size()));
+    if (!v) return reject(RejectReason::kNotANumber, "lex");
+    values.push_back(*v);
+  }
+  if (values.empty()) return reject(RejectReason::kNotANumber, "lex");
+
+  for (const auto& f : P.group_filters()) {
+    if (RE2::FullMatch(group_text, *f.re)) return reject(static_cast<RejectReason>(f.reason), "group");
+  }
+
+  // --- Unit after the group ---
+  UnitReading unit;
+  size_t after = g.end;
+  {
+    StringPiece whole, cap[2];
+    if (MatchRight(P.unit_percent(), text, after, right_limit, &whole, cap, 1)) {
+      unit = {{OffsetIn(text, cap[0]), OffsetIn(text, cap[0]) + cap[0].size()}, "%", true};
+    } else if (MatchRight(P.unit_percentage_point(), text, after, right_limit, &whole, cap, 1)) {
+      unit.span = {OffsetIn(text, cap[0]), OffsetIn(text, cap[0]) + cap[0].size()};
+      unit.unit = std::string(cap[0]);
+    } else if (!cand.slash && !cand.range &&
+               MatchRight(P.unit_scaled_compound(), text, after, right_limit, &whole, cap, 2)) {
+      auto rest = ParseNumber(std::string_view(cap[0].data(), cap[0].size()));
+      if (rest) unit.compound_value = values[0] * 1000 + *rest;
+      unit.span = {OffsetIn(text, cap[1]), OffsetIn(text, cap[1]) + cap[1].size()};
+      unit.unit = std::string(cap[1]);
+    } else if (MatchRight(P.unit_measure(), text, after, right_limit, &whole, cap, 1)) {
+      unit.span = {OffsetIn(text, cap[0]), OffsetIn(text, cap[0]) + cap[0].size()};
+      unit.unit = std::string(cap[0]);
+    } else if (MatchRight(P.unit_times(), text, after, right_limit, &whole, cap, 1)) {
+      unit.span = {OffsetIn(text, cap[0]), OffsetIn(text, cap[0]) + cap[0].size()};
+      unit.unit = "lần";
+    } else {
+      size_t noun_from = after;
+      std::string scale;
+      size_t scale_start = std::string_view::npos;
+      if (MatchRight(P.unit_scale_noun(), text, after, right_limit, &whole, cap, 1)) {
+        scale = std::string(cap[0]);
+        scale_start = OffsetIn(text, cap[0]);
+        noun_from = scale_start + cap[0].size();
+      }
+      // A counted noun: the longest compound of the lexicon, else one word.
+      size_t p = noun_from;
+      while (p < right_limit && IsSpace(text[p])) ++p;
+      std::string_view rest = text.substr(p, right_limit - p);
+      Span noun{p, p};
+      for (const std::string& c : P.compound_nouns()) {
+        if (rest.size() >= c.size() && rest.compare(0, c.size(), c) == 0 &&
+            WordEndsAt(text, p + c.size(), right_limit)) {
+          noun = {p, p + c.size()};
+          break;
+        }
+      }
+      if (noun.size() == 0 && MatchRight(P.word_after(), text, noun_from, right_limit, &whole, cap, 1)) {
+        std::string_view w(cap[0].data(), cap[0].size());
+        bool acronym = IsAllCaps(w) && w.size() <= 10;
+        if (!P.IsStopWord(w) && (!IsUpperStart(w) || acronym)) {
+          noun = {OffsetIn(text, cap[0]), OffsetIn(text, cap[0]) + cap[0].size()};
+        }
+      }
+      if (!scale.empty()) {
+        size_t end = noun.size() ? noun.end : scale_start + scale.size();
+        unit.span = {scale_start, end};
+        unit.unit = std::string(text.substr(scale_start, end - scale_start));
+      } else if (noun.size()) {
+        unit.span = noun;
+        unit.unit = std::string(text.substr(noun.start, noun.size()));
+        unit.counted_noun = true;
+      }
+    }
+  }
+  bool has_unit = unit.span.size() > 0;
+
+  // --- Not figures ---
+  for (const auto& f : P.left_filters()) {
+    if (MatchLeft(*f.re, text, left_limit, g.end, nullptr)) {
+      auto reason = static_cast<RejectReason>(f.reason);
+      bool weak = reason == RejectReason::kDocumentNumber || reason == RejectReason::kIdentifier ||
+                  reason == RejectReason::kClassLabel || reason == RejectReason::kYear;
+      if (weak && has_unit && !unit.counted_noun) continue;
+      if (weak && unit.percent) continue;
+      if (f.name == "document_word_number" && has_unit) continue;
+      if (f.name == "identifier_place" && has_unit && !unit.counted_noun) continue;
+      return reject(reason, "left");
+    }
+  }
+  bool duration_exception = MatchRight(P.duration_but_quantity(), text, g.start, right_limit, nullptr);
+  for (const auto& f : P.right_filters()) {
+    if (MatchRight(*f.re, text, g.start, right_limit, nullptr)) {
+      auto reason = static_cast<RejectReason>(f.reason);
+      if (reason == RejectReason::kDuration && duration_exception) continue;
+      return reject(reason, "right");
+    }
+  }
+  // A bare year: "năm 2024" is caught above; "PCI 2023", "đến 2030".
+  if (!has_unit && cand.numbers.size() == 1 && IsPlainInteger(group_text) && group_text.size() == 4 &&
+      (group_text.substr(0, 2) == "19" || group_text.substr(0, 2) == "20")) {
+    return reject(RejectReason::kYear, "bare_year");
+  }
+  // A number right after a capitalised name with no unit: "Rạch Miễu 2",
+  // "Ban chỉ đạo 35" (SCHEMA.md: numbers that are part of a name).
+  if (!has_unit && !cand.slash && !cand.range && g.start >= 2 && text[g.start - 1] == ' ') {
+    size_t w = g.start - 1;
+    while (w > left_limit && text[w - 1] != ' ' && text[w - 1] != '\t' && text[w - 1] != '(' &&
+           text[w - 1] != '"')
+      --w;
+    std::string_view word = text.substr(w, g.start - 1 - w);
+    bool sentence_initial = w == ctx.sentence.start;
+    if (!sentence_initial && IsUpperStart(word) && word.find_first_of(",;:.") == std::string_view::npos)
+      return reject(RejectReason::kIdentifier, "capitalised_name");
+  }
+
+  // --- What it is ---
+  Figure fig;
+  fig.number = g;
+  fig.unit = has_unit ? std::optional<std::string>(unit.unit) : std::nullopt;
+  size_t span_start = g.start;
+  size_t span_end = has_unit ? std::max(g.end, unit.span.end) : g.end;
+  if (cand.range) {
+    fig.range = Range{values.front(), values.back()};
+  } else if (unit.compound_value) {
+    fig.value = unit.compound_value;
+  } else {
+    fig.value = values.front();
+  }
+  if (cand.slash) {
+    fig.value = values.front();
+    fig.range.reset();
+    // "4.869/(4.500 - 5.000)": the denominator is a range.
+    std::string_view gt = group_text;
+    size_t slash = gt.find('/');
+    std::string_view denom = gt.substr(slash + 1);
+    if (denom.find('-') != std::string_view::npos && cand.numbers.size() == 3) {
+      fig.denominator_range = Range{values[1], values[2]};
+    } else {
+      fig.denominator = values.back();
+    }
+  }
+
+  // Per: "%/năm", "tạ/ha".
+  {
+    StringPiece whole, cap[1];
+    if (MatchRight(P.unit_per(), text, span_end, right_limit, &whole, cap, 1) && !cand.slash) {
+      std::string_view per(cap[0].data(), cap[0].size());
+      if (!P.IsStopWord(per) || per == "năm" || per == "tháng" || per == "ngày") {
+        fig.per = std::string(per);
+        span_end = OffsetIn(text, cap[0]) + cap[0].size();
+      }
+    }
+    if (MatchRight(P.trailing_ge(), text, span_end, right_limit, &whole)) {
+      fig.comparator = Comparator::kGe;
+      span_end = OffsetIn(text, whole) + whole.size();
+    }
+  }
+
+  // Left context: a comparator right before the number, then the trigger.
+  size_t left_end = g.start;
+  {
+    StringPiece whole, cap[2];
+    if (MatchLeft(P.left_comparator(), text, left_limit, left_end, &whole, cap, 2)) {
+      StringPiece c = cap[0].data() ? cap[0] : cap[1];
+      std::string_view w(c.data(), c.size());
+      Comparator cmp = Comparator::kNone;
+      if (w == "hơn" || w == "trên" || w == ">") cmp = Comparator::kGt;
+      else if (w == "dưới" || w == "<" || w == "chưa đến" || w == "chưa tới") cmp = Comparator::kLt;
+      else if (w == "tối đa" || w == "không quá" || w == "không vượt quá" || w == "≤") cmp = Comparator::kLe;
+      else if (w == "ít nhất" || w == "tối thiểu" || w == "không dưới" || w == "≥") cmp = Comparator::kGe;
+      else if (w == "từ") cmp = Comparator::kNone;  // part of a range or of "từ … trở lên"
+      else cmp = Comparator::kApprox;
+      if (w == "từ" && !cand.range && fig.comparator != Comparator::kGe) {
+        // "tăng từ 5% lên 7%": the "từ" is not part of the figure.
+      } else {
+        if (cmp != Comparator::kNone) fig.comparator = cmp;
+        span_start = OffsetIn(text, c);
+        left_end = span_start;
+        while (left_end > left_limit && IsSpace(text[left_end - 1])) --left_end;
+      }
+    }
+  }
+  auto trigger_at = [&](const RE2& re, Span* trig) {
+    StringPiece whole, cap[2];
+    if (!MatchLeft(re, text, left_limit, left_end + (left_end < g.start ? 1 : 0), &whole, cap, 2))
+      return false;
+    StringPiece c = cap[0].data() ? cap[0] : cap[1];
+    *trig = {OffsetIn(text, c), OffsetIn(text, c) + c.size()};
+    return true;
+  };
+  // The left patterns end in "\s+$" or "\s*$": give them the space before
+  // the comparator or number.
+  Span trig;
+  auto finish = [&](Kind kind, size_t start, const char* pattern) {
+    fig.kind = kind;
+    fig.span = {start, span_end};
+    fig.pattern = pattern;
+    verdict.figure = fig;
+    return verdict;
+  };
+  auto take_baseline = [&]() {
+    StringPiece whole, cap[1];
+    if (MatchRight(P.baseline_after(), text, span_end, right_limit, &whole, cap, 1)) {
+      fig.baseline = std::string(cap[0]);
+      span_end = OffsetIn(text, cap[0]) + cap[0].size();
+      return true;
+    }
+    return false;
+  };
+  auto take_target = [&]() {
+    StringPiece whole, cap[1];
+    if (MatchRight(P.target_after(), text, span_end, right_limit, &whole, cap, 1)) {
+      fig.target = std::string(cap[0]);
+      span_end = OffsetIn(text, cap[0]) + cap[0].size();
+      return true;
+    }
+    return false;
+  };
+
+  if (trigger_at(P.left_rank(), &trig)) {
+    fig.has_trigger = true;
+    fig.unit.reset();  // what is ranked is not a unit
+    if (!fig.denominator) {
+      // "đứng thứ 17 so với 63 tỉnh, thành phố" -> denominator 63.
+      StringPiece whole, cap[1];
+      if (MatchRight(P.baseline_after(), text, span_end, right_limit, &whole, cap, 1)) {
+        std::string_view b(cap[0].data(), cap[0].size());
+        size_t k = 0;
+        while (k < b.size() && b[k] >= '0' && b[k] <= '9') ++k;
+        if (k > 0) {
+          fig.denominator = ParseNumber(b.substr(0, k));
+          span_end = OffsetIn(text, cap[0]) + cap[0].size();
+        }
+      }
+    }
+    return finish(Kind::kRank, trig.start, "rank");
+  }
+  if (trigger_at(P.left_level(), &trig)) {
+    fig.has_trigger = true;
+    return finish(unit.percent ? Kind::kPercent : Kind::kQuantity, trig.start, "level");
+  }
+  if (trigger_at(P.left_change(), &trig)) {
+    fig.has_trigger = true;
+    std::string_view t = text.substr(trig.start, trig.size());
+    bool down = t.find("giảm") != std::string_view::npos || t.find("thấp hơn") != std::string_view::npos ||
+                t.find("ít hơn") != std::string_view::npos || t.find("hụt") != std::string_view::npos ||
+                t.find("sụt") != std::string_view::npos || t.find("tụt") != std::string_view::npos ||
+                t.find("Giảm") != std::string_view::npos || t.find("Thấp hơn") != std::string_view::npos;
+    fig.direction = down ? Direction::kDecrease : Direction::kIncrease;
+    if (!take_baseline()) take_target() && (fig.baseline = fig.target, fig.target.reset(), true);
+    return finish(Kind::kChange, trig.start, "change");
+  }
+  // A bracketed restatement of a change: "giảm 86 vụ (7,42%)".
+  if (ctx.previous && ctx.previous->kind == Kind::kChange) {
+    std::string_view between = text.substr(ctx.previous->span.end,
+                                           g.start > ctx.previous->span.end ? g.start - ctx.previous->span.end : 0);
+    if (between.find_first_not_of(" (") == std::string_view::npos && between.find('(') != std::string_view::npos) {
+      fig.direction = ctx.previous->direction;
+      fig.has_trigger = true;
+      take_baseline();
+      return finish(Kind::kChange, span_start, "change_restated");
+    }
+  }
+  // "(-18,6%)": a signed decrease.
+  if (unit.percent && g.start >= 2 && text[g.start - 1] == '-' &&
+      (text[g.start - 2] == '(' || text[g.start - 2] == ' ')) {
+    fig.direction = Direction::kDecrease;
+    fig.has_trigger = true;
+    take_baseline();
+    return finish(Kind::kChange, g.start - 1, "change_signed");
+  }
+  if (trigger_at(P.left_achievement(), &trig)) {
+    fig.has_trigger = true;
+    std::string_view t = text.substr(trig.start, trig.size());
+    bool rate_of_whole = t.find("tỷ lệ") != std::string_view::npos;
+    if (unit.percent) {
+      if (take_target()) return finish(Kind::kAchievement, trig.start, "achievement_target");
+      if (take_baseline()) return finish(Kind::kPercent, trig.start, "percent_baseline");
+      // SCHEMA.md convention 5: "thu ngân sách 5.560 tỷ đồng, đạt 56,2%".
+      if (!rate_of_whole && ctx.previous &&
+          (ctx.previous->kind == Kind::kQuantity || ctx.previous->kind == Kind::kRatio)) {
+        std::string_view between = text.substr(ctx.previous->span.end,
+                                               trig.start > ctx.previous->span.end ? trig.start - ctx.previous->span.end : 0);
+        if (between.find_first_not_of(" ,") == std::string_view::npos) {
+          return finish(Kind::kAchievement, trig.start, "achievement_after_amount");
+        }
+      }
+      return finish(Kind::kPercent, span_start, "percent_reached");
+    }
+    if (cand.slash) return finish(Kind::kRatio, span_start, "ratio");
+    if (!has_unit && strictness_ == Strictness::kStrict) return reject(RejectReason::kNoEvidence, "no_unit");
+    return finish(Kind::kQuantity, span_start, "quantity_reached");
+  }
+  if (trigger_at(P.left_share(), &trig)) {
+    fig.has_trigger = true;
+    if (unit.percent && take_baseline()) return finish(Kind::kPercent, trig.start, "share_baseline");
+    if (unit.percent) return finish(Kind::kPercent, span_start, "share");
+  }
+  if (cand.slash) {
+    if (unit.percent || has_unit || strictness_ != Strictness::kStrict)
+      return finish(Kind::kRatio, span_start, "ratio");
+  }
+  if (unit.percent) {
+    if (take_target()) return finish(Kind::kAchievement, span_start, "achievement_bare");
+    take_baseline();
+    return finish(Kind::kPercent, span_start, "percent");
+  }
+  if (fig.unit && *fig.unit == "lần" ) return finish(Kind::kQuantity, span_start, "quantity_times");
+  {
+    StringPiece whole, cap[1];
+    if (MatchLeft(P.left_more(), text, left_limit, g.start, &whole, cap, 1) && has_unit)
+      return finish(Kind::kQuantity, span_start, "quantity_more");
+  }
+  if (has_unit) return finish(Kind::kQuantity, span_start, "quantity");
+  // A bare number: a figure in a table cell, or when lenient.
+  bool alone_in_cell = ctx.in_table_cell && (g.start == left_limit || text[g.start - 1] == '\t') &&
+                       (g.end == right_limit || text[g.end] == '\t' || text[g.end] == '\n');
+  if (alone_in_cell || strictness_ == Strictness::kLenient || fig.comparator != Comparator::kNone)
+    return finish(Kind::kQuantity, span_start, alone_in_cell ? "table_cell" : "bare_number");
+  return reject(RejectReason::kNoEvidence, "no_unit");
+}
+
+}  // namespace solieu
