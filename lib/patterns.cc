@@ -39,10 +39,11 @@ constexpr std::pair<const char*, const char*> kFragments[] = {
 
 // A number group: one number, a slash group, or a range.
 // 004: "Kết nạp 791/1.200 đảng viên"; 002: "3.814/(4.500-5.000)";
-// 000: "3 - 5 tỷ USD"; 003: "đạt từ 50 - 90%"; "6,5% đến 7%".
+// 000: "3 - 5 tỷ USD"; 003: "đạt từ 50 - 90%"; "6,5% đến 7%";
+// 004: "11 đơn vị/25 trường hợp" (a noun before the slash).
 constexpr Pattern kNumberGroup{
     "number_group",
-    R"(${NUM}(?:(?:\s*/\s*\(?\s*${NUM}(?:\s*-\s*${NUM})?\s*\)?)+|\s*%?\s*(?:-|đến|tới)\s*${NUM})?)"};
+    R"(${NUM}\s+[\pL\pM]+(?:\s+[\pL\pM]+){0,2}\s*/\s*${NUM}|${NUM}(?:(?:\s*/\s*\(?\s*${NUM}(?:\s*-\s*${NUM})?\s*\)?)+|\s*%?\s*(?:-|đến|tới)\s*${NUM})?)"};
 
 // ---------------------------------------------------------------------------
 // Units: matched right after the number group.
@@ -104,7 +105,7 @@ constexpr Pattern kTargetAfter{
 // "từ vị trí thứ 9 lên thứ 4"; "xếp hạng 3/5 thành phố".
 constexpr Pattern kLeftRank{
     "left_rank",
-    R"((?i)${WB}((?:xếp|đứng|lên|tụt|xuống|giữ|vươn lên)\s+(?:(?:ở\s+)?(?:vị trí|hạng|thứ hạng)\s+)?thứ|xếp\s+(?:hạng|vị trí)(?:\s+thứ)?|đứng\s+(?:ở\s+)?vị trí(?:\s+thứ)?|(?:ở\s+)?vị trí\s+thứ|vào\s+top|top)\s*$)"};
+    R"((?i)${WB}((?:xếp|đứng|lên|tụt|xuống|giữ|vươn lên)\s+(?:(?:ở\s+)?(?:vị trí|hạng|thứ hạng)\s+)?thứ|xếp\s+(?:ở\s+)?(?:hạng|vị trí)(?:\s+thứ)?|đứng\s+(?:ở\s+)?vị trí(?:\s+thứ)?|(?:ở\s+)?vị trí\s+thứ|vào\s+top|top)\s*$)"};
 
 // A level reached, not a change (SCHEMA.md convention 1): 004: "lên 18.406
 // đảng viên"; 000: "giảm xuống còn 0,62 tỷ USD" -> "xuống còn 0,62 tỷ USD".
@@ -134,6 +135,22 @@ constexpr Pattern kLeftShare{"left_share",
 constexpr Pattern kLeftComparator{
     "left_comparator",
     R"((?i)${WB}(khoảng gần|khoảng|gần|xấp xỉ|hơn|trên|dưới|ít nhất|tối thiểu|tối đa|không quá|không dưới|không vượt quá|chưa đến|chưa tới|từ)\s+$|([<>≤≥~])\s*$)"};
+
+// "cao hơn", "thấp hơn": the "hơn" is the verb's, not a comparator.
+// 002: "thấp hơn 4,85 điểm phần trăm so với Nghị quyết".
+constexpr Pattern kLeftMoreThan{"left_more_than",
+                                R"((?i)${WB}(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s*$)"};
+
+// A rank's denominator after it: 002: "đứng thứ 7 trong 10 quốc gia";
+// "đứng thứ 17 so với 63 tỉnh, thành phố".
+constexpr Pattern kRankOutOf{
+    "rank_out_of",
+    R"(^\s*(?:so với|trong số|trong|trên)\s+(${NUM})((?:\s+[^,;:()\t\n"]*?)?)\s*${CLAUSE_END})"};
+
+// What a rank is among, up to the clause end: 004: "xếp vị trí thứ 3 khu vực
+// đồng bằng sông Cửu Long"; "đứng thứ 2 cả nước".
+constexpr Pattern kRankScope{"rank_scope",
+                             R"(^\s*([^,;:()\t\n".]{0,60}?)\s*${CLAUSE_END})"};
 
 // "từ 50 - 90%": the "từ" of a range goes into the span.
 constexpr Pattern kLeftRangeFrom{"left_range_from", R"((?i)${WB}(từ)\s+$)"};
@@ -229,7 +246,8 @@ constexpr FilterSpec kRightFilters[] = {
 // Right-side exceptions that keep a figure the duration filter would take:
 // "5.000 ngày công", "trẻ dưới 6 tuổi", "18 tháng tuổi".
 constexpr Pattern kDurationButQuantity{
-    "duration_but_quantity", R"((?i)^${NUM}\s*(?:ngày công|ngày người|tháng tuổi|năm tuổi))"};
+    "duration_but_quantity",
+    R"((?i)^${NUM}\s*(?:ngày công|ngày người|tháng tuổi|năm tuổi|(?:giờ|ngày|tháng|năm)\s*/))"};
 
 constexpr FilterSpec kGroupFilters[] = {
     // "1/500", "1/2000": map scales.
@@ -323,7 +341,8 @@ constexpr const char* kStopWords[] = {
     "vào", "ra", "lên", "xuống", "còn", "trở", "ở", "bởi", "do", "để", "nhưng", "cũng",
     "vẫn", "chỉ", "mới", "nay", "qua", "sau", "trước", "gồm", "thuộc", "tới", "với",
     "cùng", "kỳ", "năm", "tháng", "ngày", "quý", "trong", "vượt", "thấp", "cao", "nhiều",
-    "ít", "gấp", "lần", "bình", "tương", "trung", "hàng", "mỗi", "per", "tr", "khoảng",
+    "ít", "gấp", "lần", "bình", "tương", "trung", "hàng", "mỗi", "tr", "khoảng", "vừa",
+    "này", "rồi", "nữa", "luôn", "đây", "kia", "ấy", "nào", "thứ", "trước", "tiếp", "liền",
 };
 
 std::string Expand(std::string_view regex) {
@@ -376,6 +395,9 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->left_comparator_ = compile(kLeftComparator);
   p->left_range_from_ = compile(kLeftRangeFrom);
   p->left_more_ = compile(kLeftMore);
+  p->left_more_than_ = compile(kLeftMoreThan);
+  p->rank_out_of_ = compile(kRankOutOf);
+  p->rank_scope_ = compile(kRankScope);
   p->modality_estimate_ = compile(kModalityEstimate);
   p->modality_forecast_ = compile(kModalityForecast);
   p->modality_target_ = compile(kModalityTarget);

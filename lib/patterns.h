@@ -60,6 +60,9 @@ class Patterns {
   const RE2& left_comparator() const { return *left_comparator_; }
   const RE2& left_range_from() const { return *left_range_from_; }
   const RE2& left_more() const { return *left_more_; }
+  const RE2& left_more_than() const { return *left_more_than_; }
+  const RE2& rank_out_of() const { return *rank_out_of_; }
+  const RE2& rank_scope() const { return *rank_scope_; }
 
   // Not figures.
   struct Filter {
@@ -98,7 +101,7 @@ class Patterns {
       trailing_ge_, baseline_after_, target_after_, left_rank_, left_level_, left_change_,
       left_achievement_, left_share_, left_comparator_, left_range_from_, left_more_,
       modality_estimate_, modality_forecast_, modality_target_, no_break_before_,
-      no_break_list_number_, duration_but_quantity_,
+      no_break_list_number_, duration_but_quantity_, left_more_than_, rank_out_of_, rank_scope_,
       fronted_baseline_, period_phrase_, subject_trigger_, subject_lead_trim_;
   std::vector<Filter> left_filters_, right_filters_, group_filters_;
   std::vector<std::string> compound_nouns_;

@@ -3,7 +3,10 @@
 #include <algorithm>
 #include <cstring>
 
+#include <utf8proc.h>
+
 #include "lex.h"
+#include "utf8.h"
 
 namespace solieu {
 
@@ -67,25 +70,23 @@ bool MatchLeft(const RE2& re, std::string_view text, size_t from, size_t to, Str
 
 bool IsUpperStart(std::string_view w) {
   if (w.empty()) return false;
-  unsigned char c = static_cast<unsigned char>(w[0]);
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
-  // Đ (C4 90) and the capital Vietnamese vowels with marks are in Latin-1
-  // Supplement / Latin Extended-A/B / Additional: approximate by a test on
-  // the lower-cased first code point being different.
-  return std::strncmp(w.data(), "Đ", std::strlen("Đ")) == 0 ||
-         (c == 0xC3 && static_cast<unsigned char>(w[1]) < 0x9F) ||
-         (c == 0xE1 && static_cast<unsigned char>(w[1]) == 0xBA &&
-          (static_cast<unsigned char>(w[2]) % 2) == 0) ||
-         (c == 0xE1 && static_cast<unsigned char>(w[1]) == 0xBB &&
-          (static_cast<unsigned char>(w[2]) % 2) == 0);
+  size_t n = 0;
+  char32_t c = DecodeCodePoint(w, 0, &n);
+  return utf8proc_category(static_cast<utf8proc_int32_t>(c)) == UTF8PROC_CATEGORY_LU;
 }
 
+// "ĐV", "HTX", "DVCTT": an acronym used as a unit.
 bool IsAllCaps(std::string_view w) {
-  for (unsigned char c : w) {
-    if (c >= 'a' && c <= 'z') return false;
+  bool upper = false;
+  for (size_t i = 0; i < w.size();) {
+    size_t n = 0;
+    char32_t c = DecodeCodePoint(w, i, &n);
+    auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(c));
+    if (cat == UTF8PROC_CATEGORY_LL) return false;
+    upper |= cat == UTF8PROC_CATEGORY_LU;
+    i += n;
   }
-  // Non-ASCII letters: "ĐV" is fine; a lowercase "đ" (C4 91) is not.
-  return w.find("đ") == std::string_view::npos && IsUpperStart(w);
+  return upper;
 }
 
 bool WordEndsAt(std::string_view text, size_t pos, size_t limit) {
@@ -95,12 +96,34 @@ bool WordEndsAt(std::string_view text, size_t pos, size_t limit) {
   return false;  // a non-ASCII byte continues a Vietnamese word
 }
 
+// True when `from`..`to` is the short join of a run of results: ", ",
+// " mới, ", " (…), " — the amount and its "đạt X%" (SCHEMA.md convention 5).
+bool FollowsInARun(std::string_view text, size_t from, size_t to) {
+  if (to <= from || to - from > 120) return false;
+  std::string_view between = text.substr(from, to - from);
+  if (between.find_first_of(".;:") != std::string_view::npos) return false;
+  // An aside in brackets may stand between: "392 đơn/469 đơn (…), đạt 83,58%".
+  size_t open = between.find('(');
+  if (open != std::string_view::npos) {
+    size_t close = between.find(')', open);
+    if (close == std::string_view::npos) return false;
+    return between.substr(0, open).find_first_not_of(" ,") == std::string_view::npos &&
+           between.substr(close + 1).find_first_not_of(" ,") == std::string_view::npos;
+  }
+  size_t last = between.find_last_not_of(' ');
+  if (last == std::string_view::npos || between[last] != ',') return false;
+  size_t words = 0;
+  for (char c : between) words += c == ' ';
+  return words <= 4;
+}
+
 struct UnitReading {
   Span span;  // empty when there is no unit
   std::string unit;
   bool percent = false;
   std::optional<double> compound_value;  // "1 tỷ 375 triệu USD" -> 1375
   bool counted_noun = false;
+  bool from_lexicon = false;  // a known noun, not just the next word
 };
 
 }  // namespace
@@ -200,23 +223,35 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
         scale_start = OffsetIn(text, cap[0]);
         noun_from = scale_start + cap[0].size();
       }
-      // A counted noun: the longest compound of the lexicon, else one word.
+      // A counted noun: the longest compound of the lexicon, else one word
+      // (two when capitalised: "02 Di tích", "70 Đại sứ"). It must stand
+      // apart: "466Đ", "84L1" are codes.
       size_t p = noun_from;
       while (p < right_limit && IsSpace(text[p])) ++p;
       std::string_view rest = text.substr(p, right_limit - p);
       Span noun{p, p};
+      bool spaced = p > noun_from;
       for (const std::string& c : P.compound_nouns()) {
+        if (!spaced) break;
         if (rest.size() >= c.size() && rest.compare(0, c.size(), c) == 0 &&
             WordEndsAt(text, p + c.size(), right_limit)) {
           noun = {p, p + c.size()};
+          unit.from_lexicon = true;
           break;
         }
       }
-      if (noun.size() == 0 && MatchRight(P.word_after(), text, noun_from, right_limit, &whole, cap, 1)) {
+      if (spaced && noun.size() == 0 &&
+          MatchRight(P.word_after(), text, noun_from, right_limit, &whole, cap, 1)) {
         std::string_view w(cap[0].data(), cap[0].size());
-        bool acronym = IsAllCaps(w) && w.size() <= 10;
-        if (!P.IsStopWord(w) && (!IsUpperStart(w) || acronym)) {
-          noun = {OffsetIn(text, cap[0]), OffsetIn(text, cap[0]) + cap[0].size()};
+        size_t ws = OffsetIn(text, cap[0]);
+        if (P.IsStopWord(w)) {
+          // not a noun
+        } else if (!IsUpperStart(w) || (IsAllCaps(w) && w.size() <= 10)) {
+          noun = {ws, ws + w.size()};
+        } else if (MatchRight(P.word_after(), text, ws + w.size(), right_limit, &whole, cap, 1)) {
+          std::string_view w2(cap[0].data(), cap[0].size());
+          if (!IsUpperStart(w2) && !P.IsStopWord(w2))
+            noun = {ws, OffsetIn(text, cap[0]) + w2.size()};
         }
       }
       if (!scale.empty()) {
@@ -231,6 +266,26 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
     }
   }
   bool has_unit = unit.span.size() > 0;
+  // "11 đơn vị/25 trường hợp": the noun before the slash is the unit.
+  if (cand.slash && cand.numbers.size() == 2) {
+    size_t slash = text.find('/', cand.numbers[0].end);
+    std::string_view words = text.substr(cand.numbers[0].end, slash - cand.numbers[0].end);
+    size_t a = words.find_first_not_of(' '), b = words.find_last_not_of(' ');
+    if (a != std::string_view::npos) {
+      unit.unit = std::string(words.substr(a, b - a + 1));
+      unit.percent = false;
+      if (!has_unit) unit.span = {cand.numbers[0].end + a, cand.numbers[0].end + b + 1};
+      has_unit = true;
+    }
+  }
+  // "30/4", "ngày 27/6": a day and month with nothing counted after them.
+  if (cand.slash && cand.numbers.size() == 2 && !has_unit && !unit.percent &&
+      IsPlainInteger(text.substr(cand.numbers[0].start, cand.numbers[0].size())) &&
+      IsPlainInteger(text.substr(cand.numbers[1].start, cand.numbers[1].size())) &&
+      values[0] >= 1 && values[0] <= 31 && values[1] >= 1 && values[1] <= 12 &&
+      !ctx.in_table_cell) {
+    return reject(RejectReason::kDate, "day_month");
+  }
 
   // --- Not figures ---
   for (const auto& f : P.left_filters()) {
@@ -254,7 +309,8 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
     }
   }
   // A bare year: "năm 2024" is caught above; "PCI 2023", "đến 2030".
-  if (!has_unit && cand.numbers.size() == 1 && IsPlainInteger(group_text) && group_text.size() == 4 &&
+  bool weak_unit = !has_unit || (unit.counted_noun && !unit.from_lexicon);
+  if (weak_unit && cand.numbers.size() == 1 && IsPlainInteger(group_text) && group_text.size() == 4 &&
       (group_text.substr(0, 2) == "19" || group_text.substr(0, 2) == "20")) {
     return reject(RejectReason::kYear, "bare_year");
   }
@@ -328,8 +384,11 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
       else if (w == "ít nhất" || w == "tối thiểu" || w == "không dưới" || w == "≥") cmp = Comparator::kGe;
       else if (w == "từ") cmp = Comparator::kNone;  // part of a range or of "từ … trở lên"
       else cmp = Comparator::kApprox;
-      if (w == "từ" && !cand.range && fig.comparator != Comparator::kGe) {
-        // "tăng từ 5% lên 7%": the "từ" is not part of the figure.
+      std::string_view before = text.substr(left_limit, OffsetIn(text, c) - left_limit);
+      bool part_of_trigger = w == "hơn" && RE2::PartialMatch(before, P.left_more_than());
+      if ((w == "từ" && !cand.range && fig.comparator != Comparator::kGe) || part_of_trigger) {
+        // "tăng từ 5% lên 7%": the "từ" is not part of the figure;
+        // "thấp hơn 4,85 điểm phần trăm": "hơn" belongs to the verb.
       } else {
         if (cmp != Comparator::kNone) fig.comparator = cmp;
         span_start = OffsetIn(text, c);
@@ -378,18 +437,16 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
   if (trigger_at(P.left_rank(), &trig)) {
     fig.has_trigger = true;
     fig.unit.reset();  // what is ranked is not a unit
-    if (!fig.denominator) {
-      // "đứng thứ 17 so với 63 tỉnh, thành phố" -> denominator 63.
-      StringPiece whole, cap[1];
-      if (MatchRight(P.baseline_after(), text, span_end, right_limit, &whole, cap, 1)) {
-        std::string_view b(cap[0].data(), cap[0].size());
-        size_t k = 0;
-        while (k < b.size() && b[k] >= '0' && b[k] <= '9') ++k;
-        if (k > 0) {
-          fig.denominator = ParseNumber(b.substr(0, k));
-          span_end = OffsetIn(text, cap[0]) + cap[0].size();
-        }
-      }
+    StringPiece whole, cap[2];
+    if (!fig.denominator &&
+        MatchRight(P.rank_out_of(), text, g.end, right_limit, &whole, cap, 2)) {
+      // "đứng thứ 17 so với 63 tỉnh, thành phố", "đứng thứ 7 trong 10 quốc gia".
+      fig.denominator = ParseNumber(std::string_view(cap[0].data(), cap[0].size()));
+      span_end = OffsetIn(text, cap[1]) + cap[1].size();
+    } else if (MatchRight(P.rank_scope(), text, span_end, right_limit, &whole, cap, 1) &&
+               cap[0].size() > 0) {
+      // What it is ranked among: "xếp vị trí thứ 3 khu vực đồng bằng sông Cửu Long".
+      span_end = OffsetIn(text, cap[0]) + cap[0].size();
     }
     return finish(Kind::kRank, trig.start, "rank");
   }
@@ -405,11 +462,18 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
                 t.find("sụt") != std::string_view::npos || t.find("tụt") != std::string_view::npos ||
                 t.find("Giảm") != std::string_view::npos || t.find("Thấp hơn") != std::string_view::npos;
     fig.direction = down ? Direction::kDecrease : Direction::kIncrease;
+    // "vượt 3 chỉ tiêu" counts targets exceeded; "vượt 4,34% chỉ tiêu" is a change.
+    if (t.rfind("vượt", 0) == 0 && unit.counted_noun) {
+      fig.direction = Direction::kNone;
+      return finish(Kind::kQuantity, span_start, "quantity_exceeded");
+    }
     if (!take_baseline()) take_target() && (fig.baseline = fig.target, fig.target.reset(), true);
     return finish(Kind::kChange, trig.start, "change");
   }
   // A bracketed restatement of a change: "giảm 86 vụ (7,42%)".
-  if (ctx.previous && ctx.previous->kind == Kind::kChange) {
+  if (cand.slash) {
+    // a slash group is a ratio whatever verb stands before it (below)
+  } else if (ctx.previous && ctx.previous->kind == Kind::kChange) {
     std::string_view between = text.substr(ctx.previous->span.end,
                                            g.start > ctx.previous->span.end ? g.start - ctx.previous->span.end : 0);
     if (between.find_first_not_of(" (") == std::string_view::npos && between.find('(') != std::string_view::npos) {
@@ -431,17 +495,15 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
     fig.has_trigger = true;
     std::string_view t = text.substr(trig.start, trig.size());
     bool rate_of_whole = t.find("tỷ lệ") != std::string_view::npos;
+    if (cand.slash) return finish(Kind::kRatio, span_start, "ratio");
     if (unit.percent) {
       if (take_target()) return finish(Kind::kAchievement, trig.start, "achievement_target");
       if (take_baseline()) return finish(Kind::kPercent, trig.start, "percent_baseline");
       // SCHEMA.md convention 5: "thu ngân sách 5.560 tỷ đồng, đạt 56,2%".
       if (!rate_of_whole && ctx.previous &&
-          (ctx.previous->kind == Kind::kQuantity || ctx.previous->kind == Kind::kRatio)) {
-        std::string_view between = text.substr(ctx.previous->span.end,
-                                               trig.start > ctx.previous->span.end ? trig.start - ctx.previous->span.end : 0);
-        if (between.find_first_not_of(" ,") == std::string_view::npos) {
-          return finish(Kind::kAchievement, trig.start, "achievement_after_amount");
-        }
+          (ctx.previous->kind == Kind::kQuantity || ctx.previous->kind == Kind::kRatio) &&
+          FollowsInARun(text, ctx.previous->span.end, trig.start)) {
+        return finish(Kind::kAchievement, trig.start, "achievement_after_amount");
       }
       return finish(Kind::kPercent, span_start, "percent_reached");
     }
