@@ -1,13 +1,23 @@
 #include "context.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace solieu {
 namespace {
 
 using re2::StringPiece;
 
-bool IsClauseBreak(char c) { return c == ',' || c == ';' || c == '(' || c == '\t' || c == '\n' || c == ':'; }
+// A clause ends at these marks, but not at the decimal comma of "32,6%".
+bool IsClauseBreak(std::string_view text, size_t i) {
+  char c = text[i];
+  if (c == ',') {
+    bool digits = i > 0 && i + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
+                  std::isdigit(static_cast<unsigned char>(text[i + 1]));
+    return !digits;
+  }
+  return c == ';' || c == '(' || c == '\t' || c == '\n' || c == ':';
+}
 
 size_t LineStart(std::string_view text, size_t pos) {
   size_t k = pos == 0 ? std::string_view::npos : text.rfind('\n', pos - 1);
@@ -80,29 +90,19 @@ std::optional<std::string> ContextResolver::SubjectFor(std::string_view text,
                                                        size_t clause_start) const {
   size_t end = f.figure.span.start;
   if (end <= clause_start) return std::nullopt;
-  std::string_view clause = text.substr(clause_start, end - clause_start);
-  // Cut at the last verb that introduces the figure: "Tổng thu ngân sách đạt".
-  StringPiece input(clause.data(), clause.size());
-  StringPiece m[1];
-  size_t pos = 0, cut = clause.size();
-  size_t first_cut = std::string_view::npos;
-  while (pos < clause.size() &&
-         patterns_.subject_trigger().Match(input, pos, clause.size(), RE2::UNANCHORED, m, 1)) {
-    size_t s = static_cast<size_t>(m[0].data() - clause.data());
-    // The match may start with the boundary char before the verb.
-    if (s < clause.size() && (clause[s] == ' ' || clause[s] == ',')) ++s;
-    if (first_cut == std::string_view::npos) first_cut = s;
-    pos = s + std::max<size_t>(1, m[0].size() - 1);
-  }
-  if (first_cut != std::string_view::npos) cut = first_cut;
-  std::string_view subject = clause.substr(0, cut);
-  // Leading connectives and a period phrase opening the clause go.
-  StringPiece lead;
+  // The clause before the figure, less the verb that introduces it
+  // ("… tiêu dùng ước tăng 11,39%" -> "… tiêu dùng") and less the
+  // connectives and modality words that open it ("Ước thu ngân sách …").
+  std::string_view subject = text.substr(clause_start, end - clause_start);
+  StringPiece m;
   StringPiece sp(subject.data(), subject.size());
-  if (patterns_.subject_lead_trim().Match(sp, 0, subject.size(), RE2::ANCHOR_START, &lead, 1))
-    subject.remove_prefix(lead.size());
+  if (patterns_.subject_tail_trim().Match(sp, 0, subject.size(), RE2::UNANCHORED, &m, 1))
+    subject = subject.substr(0, static_cast<size_t>(m.data() - subject.data()));
+  sp = StringPiece(subject.data(), subject.size());
+  if (patterns_.subject_lead_trim().Match(sp, 0, subject.size(), RE2::ANCHOR_START, &m, 1))
+    subject.remove_prefix(m.size());
   std::string s = Trim(subject);
-  if (s.size() < 3 || s.size() > 200) return std::nullopt;
+  if (s.size() < 3 || s.size() > 240) return std::nullopt;
   return s;
 }
 
@@ -157,7 +157,11 @@ void ContextResolver::Resolve(const NormalizedText& norm, std::vector<FigureInCo
 
     // The clause: back to the last clause break in the sentence.
     size_t clause_start = fig.span.start;
-    while (clause_start > f.sentence.start && !IsClauseBreak(text[clause_start - 1])) --clause_start;
+    while (clause_start > f.sentence.start && !IsClauseBreak(text, clause_start - 1)) --clause_start;
+    const FigureInContext* prev = i > 0 ? &(*figures)[i - 1] : nullptr;
+    if (prev && prev->sentence == f.sentence && prev->figure.span.end > clause_start &&
+        prev->figure.span.end <= fig.span.start)
+      clause_start = prev->figure.span.end;  // a figure is not part of the next one's clause
     std::string_view clause = text.substr(clause_start, fig.span.start - clause_start);
     StringPiece cl(clause.data(), clause.size());
     if (RE2::PartialMatch(cl, patterns_.modality_target())) {
@@ -172,7 +176,6 @@ void ContextResolver::Resolve(const NormalizedText& norm, std::vector<FigureInCo
     // figure's in the same sentence (coordinated figures share it).
     f.subject = SubjectFor(text, f, clause_start);
     if (!f.subject) {
-      const FigureInContext* prev = i > 0 ? &(*figures)[i - 1] : nullptr;
       if (prev && prev->sentence == f.sentence && prev->subject) {
         f.subject = prev->subject;
       } else {

@@ -43,7 +43,7 @@ constexpr std::pair<const char*, const char*> kFragments[] = {
 // 004: "11 đơn vị/25 trường hợp" (a noun before the slash).
 constexpr Pattern kNumberGroup{
     "number_group",
-    R"(${NUM}\s+[\pL\pM]+(?:\s+[\pL\pM]+){0,2}\s*/\s*${NUM}|${NUM}(?:(?:\s*/\s*\(?\s*${NUM}(?:\s*-\s*${NUM})?\s*\)?)+|\s*%?\s*(?:-|đến|tới)\s*${NUM})?)"};
+    R"(${NUM}\s+[\pL\pM]+(?:\s+[\pL\pM]+){0,2}\s*/\s*${NUM}|${NUM}(?:(?:\s*/\s*(?:\(\s*${NUM}(?:\s*-\s*${NUM})?\s*\)|${NUM}))+|\s*%?\s*(?:-|đến|tới)\s*${NUM})?)"};
 
 // ---------------------------------------------------------------------------
 // Units: matched right after the number group.
@@ -292,19 +292,19 @@ constexpr Pattern kFrontedBaseline{
 // "9 tháng năm 2023", "năm 2019", "tháng 10/2023", "Lũy kế đến nay".
 constexpr Pattern kPeriodPhrase{
     "period_phrase",
-    R"((?i)((?:\d+|sáu|chín|ba)\s+tháng(?:\s+(?:đầu|cuối))?\s+năm\s+${YEAR}|(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm|(?:\d+|sáu|chín)\s+tháng|quý\s+[IV]+(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})?|tháng\s+\d{1,2}(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})|năm\s+${YEAR}|(?:lũy|luỹ) kế(?:\s+(?:đến nay|từ đầu nhiệm kỳ))?|(?:tính\s+)?đến\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/${YEAR})?|nhiệm kỳ\s+${YEAR}\s*-\s*${YEAR}))"};
+    R"((?i)((?:\d+|sáu|chín|ba)\s+tháng(?:\s+(?:đầu|cuối))?\s+năm\s+${YEAR}|(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm|(?:\d+|sáu|chín)\s+tháng|(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})?|tháng\s+\d{1,2}(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})|năm\s+${YEAR}|(?:lũy|luỹ) kế(?:\s+(?:đến nay|từ đầu nhiệm kỳ))?|(?:tính\s+)?đến\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/${YEAR})?|nhiệm kỳ\s+${YEAR}\s*-\s*${YEAR}))"};
 
-// The verb that ends a subject: "Tổng thu ngân sách đạt …",
-// "kim ngạch xuất khẩu tăng …", "tỷ lệ hộ nghèo giảm còn …".
-constexpr Pattern kSubjectTrigger{
-    "subject_trigger",
-    R"((?i)${WB}(?:ước đạt|ước tính|ước|đạt|tăng|giảm|chiếm|là|có|được|với|gồm|bằng|vượt|xếp|đứng|thu hút|kết nạp|thực hiện|hoàn thành|còn|lên|xuống|cho|cấp|hỗ trợ|giải quyết|phát triển|tiếp nhận|tổ chức|xử lý|phát hiện|khởi tố|bắt|thu|chi|trồng|xây dựng|sản xuất)(?:[^\pL]|$))"};
+// The verbs and particles between a subject and its figure: 000: "Tổng mức
+// bán lẻ … tiêu dùng ước tăng 11,39%" -> "Tổng mức bán lẻ … tiêu dùng".
+constexpr Pattern kSubjectTailTrim{
+    "subject_tail_trim",
+    R"((?i)(?:(?:^|\s)(?:ước đạt|ước tính|ước thực hiện|ước|đạt được|đạt|được|là|có|khoảng|gần|hơn|trên|dưới|với|gồm|chiếm|bằng|còn|lên|xuống|thêm|tới|đến|từ|tăng|giảm|mới|chỉ|đã|đang|sẽ|vẫn|cũng|thì|nay)|[\s,:])*$)"};
 
 // Connectives that open a clause but are not the subject: "trong đó",
 // "riêng", "đến nay", "qua đó", "-".
 constexpr Pattern kSubjectLeadTrim{
     "subject_lead_trim",
-    R"((?i)^(?:\s|[-+*•])*(?:(?:trong đó|riêng|đến nay|qua đó|đồng thời|ngoài ra|bên cạnh đó|cụ thể|theo đó|tính chung|nhìn chung|nhờ đó|do đó|tuy nhiên|mặt khác|về|còn)\s*[,:]?\s*)*)"};
+    R"((?i)^(?:\s|[-+*•])*(?:(?:trong đó|riêng|đến nay|qua đó|đồng thời|ngoài ra|bên cạnh đó|cụ thể|theo đó|tính chung|nhìn chung|nhờ đó|do đó|tuy nhiên|mặt khác|về|còn|ước tính|ước thực hiện|ước|dự kiến|với|và)\s*[,:]?\s*)*)"};
 
 // Counted nouns longer than one syllable (SCHEMA.md convention 11 keeps them
 // short): "791/1.200 đảng viên", "27 biểu hiện", "11 công trình".
@@ -405,7 +405,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->no_break_list_number_ = compile(kNoBreakAfterListNumber);
   p->fronted_baseline_ = compile(kFrontedBaseline);
   p->period_phrase_ = compile(kPeriodPhrase);
-  p->subject_trigger_ = compile(kSubjectTrigger);
+  p->subject_tail_trim_ = compile(kSubjectTailTrim);
   p->subject_lead_trim_ = compile(kSubjectLeadTrim);
   p->duration_but_quantity_ = compile(kDurationButQuantity);
   auto add = [&](std::vector<Filter>* to, const FilterSpec& spec) {

@@ -85,7 +85,7 @@ class Patterns {
   bool SuppressesSentenceBreak(std::string_view text, size_t sentence_start, size_t pos) const;
   const RE2& fronted_baseline() const { return *fronted_baseline_; }
   const RE2& period_phrase() const { return *period_phrase_; }
-  const RE2& subject_trigger() const { return *subject_trigger_; }
+  const RE2& subject_tail_trim() const { return *subject_tail_trim_; }
   const RE2& subject_lead_trim() const { return *subject_lead_trim_; }
 
   // Counted nouns of two or more syllables, longest first: "đảng viên".
@@ -102,7 +102,7 @@ class Patterns {
       left_achievement_, left_share_, left_comparator_, left_range_from_, left_more_,
       modality_estimate_, modality_forecast_, modality_target_, no_break_before_,
       no_break_list_number_, duration_but_quantity_, left_more_than_, rank_out_of_, rank_scope_,
-      fronted_baseline_, period_phrase_, subject_trigger_, subject_lead_trim_;
+      fronted_baseline_, period_phrase_, subject_tail_trim_, subject_lead_trim_;
   std::vector<Filter> left_filters_, right_filters_, group_filters_;
   std::vector<std::string> compound_nouns_;
   std::vector<std::string> stop_words_;

@@ -288,9 +288,12 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
   }
 
   // --- Not figures ---
+  // "xếp thứ 51/63", "đứng thứ 7": a rank, not the ordinal "lần thứ 26".
+  bool rank_trigger = MatchLeft(P.left_rank(), text, left_limit, g.start, nullptr);
   for (const auto& f : P.left_filters()) {
     if (MatchLeft(*f.re, text, left_limit, g.end, nullptr)) {
       auto reason = static_cast<RejectReason>(f.reason);
+      if (reason == RejectReason::kOrdinal && rank_trigger) continue;
       bool weak = reason == RejectReason::kDocumentNumber || reason == RejectReason::kIdentifier ||
                   reason == RejectReason::kClassLabel || reason == RejectReason::kYear;
       if (weak && has_unit && !unit.counted_noun) continue;

@@ -1,1 +1,164 @@
+// Extractor, end to end: the whole pipeline over the five corpus bulletins,
+// and the public API's promises (offsets, errors, encodings).
 #include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "solieu/solieu.h"
+
+namespace solieu {
+namespace {
+
+std::string ReadFile(const std::filesystem::path& p) {
+  std::ifstream f(p, std::ios::binary);
+  std::ostringstream ss;
+  ss << f.rdbuf();
+  return ss.str();
+}
+
+std::vector<std::filesystem::path> Bulletins() {
+  std::vector<std::filesystem::path> out;
+  for (const auto& e : std::filesystem::directory_iterator(SOLIEU_CORPUS_DIR))
+    if (e.path().extension() == ".txt") out.push_back(e.path());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+const Extractor& TheExtractor() {
+  static const Extractor* extractor = new Extractor(std::move(Extractor::Create({})).value());
+  return *extractor;
+}
+
+TEST(Extractor, EveryRecordOfEveryBulletinPointsAtItsOwnBytes) {
+  auto files = Bulletins();
+  ASSERT_EQ(files.size(), 5u);
+  for (const auto& path : files) {
+    std::string bytes = ReadFile(path);
+    auto result = TheExtractor().Extract(bytes, path.filename().string());
+    ASSERT_TRUE(result.ok()) << result.error().ToString();
+    const auto& records = result.value().records;
+    EXPECT_GT(records.size(), 50u) << path;
+    size_t last_start = 0;
+    for (const Record& r : records) {
+      ASSERT_LE(r.span.end, bytes.size());
+      ASSERT_LT(r.span.start, r.span.end);
+      EXPECT_EQ(bytes.substr(r.span.start, r.span.size()), r.text) << path << ":" << r.span.start;
+      EXPECT_GE(r.span.start, last_start) << "records are in text order";
+      last_start = r.span.start;
+      EXPECT_TRUE(r.value.has_value() || r.range.has_value()) << r.text;
+      if (r.kind == Kind::kChange) {
+        EXPECT_NE(r.direction, Direction::kNone) << r.text;
+        EXPECT_GE(*r.value + (r.range ? 1 : 0), 0) << r.text;
+      }
+      ASSERT_TRUE(r.sentence.has_value());
+      EXPECT_LE(r.sentence->start, r.span.start) << r.text;
+      EXPECT_GE(r.sentence->end, r.span.end) << r.text;
+      // Valid JSON with SCHEMA.md's required fields.
+      auto j = nlohmann::json::parse(ToJson(r), nullptr, false);
+      ASSERT_FALSE(j.is_discarded()) << ToJson(r);
+      for (const char* field : {"doc", "kind", "text", "start", "end", "value", "unit"})
+        EXPECT_TRUE(j.contains(field)) << field << " in " << ToJson(r);
+      EXPECT_EQ(j["text"].get<std::string>(), r.text);
+    }
+  }
+}
+
+TEST(Extractor, ReportsTheKindsOfARealSentence) {
+  // 000: "Ước thu ngân sách trên địa bàn tăng 0,1% so cùng kỳ, đạt 32,6% dự toán Trung ương giao và
+  // 31,5% dự toán địa phương phấn đấu."
+  const std::string s =
+      "Ước thu ngân sách trên địa bàn tăng 0,1% so cùng kỳ, đạt 32,6% dự toán Trung ương giao và "
+      "31,5% dự toán địa phương phấn đấu.";
+  auto result = TheExtractor().Extract(s, "000");
+  ASSERT_TRUE(result.ok());
+  const auto& r = result.value().records;
+  ASSERT_EQ(r.size(), 3u);
+  EXPECT_EQ(r[0].kind, Kind::kChange);
+  EXPECT_EQ(r[0].text, "tăng 0,1% so cùng kỳ");
+  EXPECT_EQ(r[1].kind, Kind::kAchievement);
+  EXPECT_EQ(r[1].text, "đạt 32,6% dự toán Trung ương giao");
+  EXPECT_EQ(r[2].kind, Kind::kAchievement);
+  EXPECT_EQ(*r[2].target, "dự toán địa phương phấn đấu");
+}
+
+TEST(Extractor, OffsetsSurviveMarkupAndDecomposedLetters) {
+  // 002: "xếp thứ **51/63** tỉnh, thành phố" with Markdown bold, and "tăng" written
+  // with a combining dot below (U+0323) and circumflex as in 001's exports.
+  const std::string s = "Bến Tre xếp thứ **51/63** tỉnh, thành phố; ta\xCC\x86ng 5% so cu\xCC\x80ng ky\xCC\x80.";
+  auto result = TheExtractor().Extract(s, "markup");
+  ASSERT_TRUE(result.ok());
+  for (const Record& r : result.value().records) EXPECT_EQ(s.substr(r.span.start, r.span.size()), r.text);
+  ASSERT_GE(result.value().records.size(), 2u);
+  EXPECT_EQ(result.value().records[0].kind, Kind::kRank);
+  EXPECT_EQ(*result.value().records[0].denominator, 63);
+}
+
+TEST(Extractor, InvalidUtf8NamesFileAndOffset) {
+  const std::string s = "Kết nạp\xC3 đảng viên";
+  auto result = TheExtractor().Extract(s, "bt-10-2023.md");
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.error().code, Error::Code::kInvalidUtf8);
+  EXPECT_EQ(result.error().offset, 11u);  // "Kết nạp" is 11 bytes
+  EXPECT_EQ(result.error().ToString().rfind("bt-10-2023.md:11: invalid UTF-8 byte 0xC3", 0), 0u)
+      << result.error().ToString();
+}
+
+TEST(Extractor, LossyModeReplacesAndWarns) {
+  auto lossy = Extractor::Create({.lossy = true});
+  ASSERT_TRUE(lossy.ok());
+  auto result = lossy.value().Extract("tăng\xFF 5% so cùng kỳ", "x");
+  ASSERT_TRUE(result.ok());
+  EXPECT_EQ(result.value().warnings.size(), 1u);
+  EXPECT_NE(result.value().text.find("\xEF\xBF\xBD"), std::string::npos);
+}
+
+TEST(Extractor, Utf16WithBomIsDecodedAndOffsetsReferToTheUtf8Text) {
+  // "đạt 65,92%" in UTF-16 LE with a BOM.
+  std::u16string u = u"\uFEFFKết nạp 791 đảng viên, đạt 65,92%";
+  std::string bytes;
+  for (char16_t c : u) {
+    bytes.push_back(static_cast<char>(c & 0xFF));
+    bytes.push_back(static_cast<char>(c >> 8));
+  }
+  auto result = TheExtractor().Extract(bytes, "utf16.txt");
+  ASSERT_TRUE(result.ok()) << result.error().ToString();
+  const std::string& text = result.value().text;
+  ASSERT_EQ(result.value().records.size(), 2u);
+  for (const Record& r : result.value().records) EXPECT_EQ(text.substr(r.span.start, r.span.size()), r.text);
+  EXPECT_EQ(result.value().records[0].text, "791 đảng viên");
+}
+
+TEST(Extractor, Utf8BomKeepsFileOffsets) {
+  const std::string s = "\xEF\xBB\xBFKết nạp 791 đảng viên";
+  auto result = TheExtractor().Extract(s, "bom.txt");
+  ASSERT_TRUE(result.ok());
+  ASSERT_EQ(result.value().records.size(), 1u);
+  EXPECT_EQ(result.value().records[0].span.start, s.find("791"));
+}
+
+TEST(Extractor, RefusesDocumentsOverTheLimit) {
+  auto small = Extractor::Create({.max_bytes = 16});
+  ASSERT_TRUE(small.ok());
+  auto result = small.value().Extract("Kết nạp 791/1.200 đảng viên", "big.txt");
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.error().code, Error::Code::kTooLarge);
+}
+
+TEST(Extractor, EmptyDocumentGivesNoRecordsAndNoError) {
+  auto result = TheExtractor().Extract("", "empty.txt");
+  ASSERT_TRUE(result.ok());
+  EXPECT_TRUE(result.value().records.empty());
+}
+
+TEST(Extractor, BinaryInputIsRefused) {
+  auto result = TheExtractor().Extract(std::string("PK\x03\x04\0\0", 6), "archive.txt");
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.error().code, Error::Code::kBinary);
+  EXPECT_EQ(result.error().offset, 4u);
+}
+
+}  // namespace
+}  // namespace solieu
