@@ -183,6 +183,19 @@ void ContextResolver::Resolve(const NormalizedText& norm, std::vector<FigureInCo
       }
     }
 
+    // A value cell of an indicator table: its row and column say it all.
+    if (f.cell && f.cell->table->indicator && fig.pattern != nullptr &&
+        std::string_view(fig.pattern).rfind("table_", 0) == 0) {
+      const Table& t = *f.cell->table;
+      const TableRow& row = t.rows[f.cell->row];
+      const ColumnMeaning& col = t.columns[f.cell->column];
+      f.source = Source::kTable;
+      if (!row.subject.empty()) f.subject = row.subject;
+      f.modality = col.modality;
+      f.period = col.period ? col.period : heading_period ? heading_period : doc_period;
+      continue;
+    }
+
     // Period: the sentence, else the line, else the heading, else the title.
     f.period = PeriodIn(text, f.sentence.start, f.sentence.end, fig.span.start);
     if (!f.period) f.period = PeriodIn(text, ls, f.sentence.start, f.sentence.start);

@@ -16,6 +16,7 @@
 
 #include "normalize.h"
 #include "patterns.h"
+#include "tables.h"
 #include "validate.h"
 
 namespace solieu {
@@ -30,6 +31,7 @@ struct FigureInContext {
   std::vector<std::string> section;
   Source source = Source::kProse;
   std::optional<int> footnote;
+  std::optional<CellRef> cell;  // for a figure in a table cell
 };
 
 class ContextResolver {

@@ -8,6 +8,7 @@
 #include "normalize.h"
 #include "patterns.h"
 #include "segment.h"
+#include "tables.h"
 #include "solieu/solieu.h"
 #include "utf8.h"
 #include "validate.h"
@@ -62,7 +63,7 @@ Result<DecodedText> Decode(std::string_view bytes, std::string_view name, const 
 // Figures of one sentence, in order; a candidate inside an accepted figure
 // (the "375" of "1 tỷ 375 triệu USD") is skipped.
 void FiguresOfSentence(const Patterns& patterns, const Validator& validator,
-                       std::string_view text, Span sentence,
+                       std::string_view text, const std::vector<Table>& tables, Span sentence,
                        std::vector<FigureInContext>* out) {
   size_t line_start = text.rfind('\n', sentence.start == 0 ? 0 : sentence.start - 1);
   line_start = (line_start == std::string_view::npos || sentence.start == 0) ? 0 : line_start + 1;
@@ -75,14 +76,17 @@ void FiguresOfSentence(const Patterns& patterns, const Validator& validator,
     ls = (ls == std::string_view::npos || c.group.start == 0) ? 0 : ls + 1;
     size_t le = text.find('\n', c.group.start);
     std::string_view line = text.substr(ls, (le == std::string_view::npos ? text.size() : le) - ls);
+    std::optional<CellRef> cell;
+    if (line.find('\t') != std::string_view::npos) cell = LocateCell(tables, c.group.start);
     CandidateContext ctx{text, sentence, std::max(ls, line_start),
                          line.find('\t') != std::string_view::npos,
-                         previous ? &(*out)[*previous].figure : nullptr};
+                         previous ? &(*out)[*previous].figure : nullptr, cell ? &*cell : nullptr};
     Verdict v = validator.Classify(c, ctx);
     if (!v.figure) continue;
     FigureInContext f;
     f.figure = *v.figure;
     f.sentence = sentence;
+    f.cell = cell;
     out->push_back(std::move(f));
     previous = out->size() - 1;
     covered_to = out->back().figure.span.end;
@@ -114,6 +118,12 @@ Record ToRecord(const FigureInContext& f, const NormalizedText& norm, std::strin
   r.sentence = norm.map.ToOriginal(f.sentence);
   r.source = f.source;
   r.footnote = f.footnote;
+  if (f.cell) {
+    const Table& t = *f.cell->table;
+    const TableRow& row = t.rows[f.cell->row];
+    r.table = TablePlace{t.index, f.cell->row, f.cell->column, row.subject,
+                         f.cell->column < t.columns.size() ? t.columns[f.cell->column].label : ""};
+  }
   r.pattern = fig.pattern;
   return r;
 }
@@ -140,7 +150,8 @@ Result<Extraction> Extractor::Extract(std::string_view bytes, std::string_view n
   const Patterns& patterns = *impl_->patterns;
   Validator validator(patterns, impl_->options.strictness);
   std::vector<FigureInContext> figures;
-  for (Span s : sentences) FiguresOfSentence(patterns, validator, norm.text, s, &figures);
+  std::vector<Table> tables = FindTables(patterns, norm.text);
+  for (Span s : sentences) FiguresOfSentence(patterns, validator, norm.text, tables, s, &figures);
 
   ContextResolver(patterns).Resolve(norm, &figures);
 

@@ -46,6 +46,10 @@ Json ToJsonObject(const Record& r) {
   }
   j["source"] = std::string(Name(r.source));
   if (r.footnote) j["footnote"] = *r.footnote;
+  if (r.table) {
+    j["table"] = Json{{"index", r.table->index}, {"row", r.table->row}, {"column", r.table->column},
+                      {"row_label", r.table->row_label}, {"column_label", r.table->column_label}};
+  }
   j["pattern"] = r.pattern;
   return j;
 }
@@ -74,7 +78,7 @@ const std::vector<std::string>& TabularColumns() {
       "doc", "kind", "text", "start", "end", "value", "unit", "range", "denominator",
       "denominator_range", "direction", "baseline", "target", "comparator", "per", "modality",
       "subject", "period", "period_start", "period_end", "section", "sentence_start",
-      "sentence_end", "source", "footnote", "pattern"};
+      "sentence_end", "source", "footnote", "table", "pattern"};
   return kColumns;
 }
 

@@ -255,6 +255,38 @@ constexpr FilterSpec kGroupFilters[] = {
 };
 
 // ---------------------------------------------------------------------------
+// Tables: what a header cell says its column holds (tables.cc).
+// 004 Phụ lục 1: "TT | NỘI DUNG | Chỉ tiêu 2024 | Đơn vị tính | Kết quả thực
+// hiện 6 tháng đầu năm 2024 (Kết quả | Tỷ lệ) | So với cùng kỳ (6 tháng đầu
+// năm 2023) | Lũy kế … | So sánh chỉ tiêu nhiệm kỳ 2020-2025 (Chỉ tiêu nhiệm
+// kỳ 2020-2025 | So sánh (%))".
+// ---------------------------------------------------------------------------
+constexpr Pattern kColumnRowNumber{"column_row_number", R"((?i)(?:s?tt|số tt|số thứ tự))"};
+constexpr Pattern kColumnUnit{"column_unit", R"((?i)(?:đơn vị tính|đvt)(?:\s*\(.*\))?)"};
+// Not "Đơn vị tính" (the unit column, tested first).
+constexpr Pattern kColumnRowLabel{
+    "column_row_label",
+    R"((?i)(?:nội dung|tên (?:dự án|chỉ tiêu|công trình|đơn vị)|chỉ tiêu|đơn vị|địa phương|lĩnh vực|danh mục))"};
+constexpr Pattern kColumnAchievement{
+    "column_achievement",
+    R"((?i)(?:tỷ lệ|tỉ lệ|so sánh|tỷ lệ đạt|tỷ lệ \(%\)|so sánh \(%\)|% so (?:với )?(?:kế hoạch|chỉ tiêu|kh|nq)))"};
+// "So với cùng kỳ (6 tháng đầu năm 2023)" -> baseline "cùng kỳ (6 tháng đầu năm 2023)".
+constexpr Pattern kColumnComparison{"column_comparison", R"((?i)so (?:với\s+)?(cùng kỳ.*|năm.*|đầu năm.*))"};
+constexpr Pattern kColumnTarget{"column_target", R"((?i)^(?:chỉ tiêu|kế hoạch|mục tiêu|kh\b))"};
+constexpr Pattern kColumnEstimate{"column_estimate", R"((?i)(?:^|\s)(?:ước|dự kiến)(?:\s|$))"};
+// A column's period: its label less the head words. "Chỉ tiêu 2024" ->
+// "2024"; "Lũy kế thực hiện từ đầu nhiệm kỳ đến 6 tháng đầu năm 2024" -> "từ
+// đầu nhiệm kỳ đến 6 tháng đầu năm 2024".
+constexpr Pattern kColumnPeriod{
+    "column_period",
+    R"((?i)(?:so sánh chỉ tiêu|chỉ tiêu|kết quả thực hiện|kết quả|lũy kế thực hiện|luỹ kế thực hiện|lũy kế|luỹ kế|thực hiện|ước thực hiện|ước|kế hoạch|mục tiêu)\s+(\D*\d.*))"};
+// The first cell of a body row: "I", "1", "1.1", "-", "+".
+constexpr Pattern kRowNumber{"row_number", R"((?:[IVXLC]+|\d+(?:\.\d+)*\.?|[a-zđ]\)?|TT))"};
+// A cell that is a value: "791", "65,92%", "<333", "4.500-5.000", "40%- 50%".
+constexpr Pattern kNumericCell{
+    "numeric_cell", R"([<>≤≥~]?\s*\d[\d.,]*\s*%?(?:\s*-\s*\d[\d.,]*\s*%?)?)"};
+
+// ---------------------------------------------------------------------------
 // Modality cues, searched in the figure's clause before it.
 // ---------------------------------------------------------------------------
 
@@ -395,6 +427,16 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->left_comparator_ = compile(kLeftComparator);
   p->left_range_from_ = compile(kLeftRangeFrom);
   p->left_more_ = compile(kLeftMore);
+  p->column_row_number_ = compile(kColumnRowNumber);
+  p->column_unit_ = compile(kColumnUnit);
+  p->column_row_label_ = compile(kColumnRowLabel);
+  p->column_achievement_ = compile(kColumnAchievement);
+  p->column_comparison_ = compile(kColumnComparison);
+  p->column_target_ = compile(kColumnTarget);
+  p->column_estimate_ = compile(kColumnEstimate);
+  p->column_period_ = compile(kColumnPeriod);
+  p->row_number_ = compile(kRowNumber);
+  p->numeric_cell_ = compile(kNumericCell);
   p->left_more_than_ = compile(kLeftMoreThan);
   p->rank_out_of_ = compile(kRankOutOf);
   p->rank_scope_ = compile(kRankScope);

@@ -76,6 +76,18 @@ class Patterns {
   // Keeps "5.000 ngày công" from the duration filter.
   const RE2& duration_but_quantity() const { return *duration_but_quantity_; }
 
+  // Tables: header cells and row numbers (tables.cc).
+  const RE2& column_row_number() const { return *column_row_number_; }
+  const RE2& column_unit() const { return *column_unit_; }
+  const RE2& column_row_label() const { return *column_row_label_; }
+  const RE2& column_achievement() const { return *column_achievement_; }
+  const RE2& column_comparison() const { return *column_comparison_; }
+  const RE2& column_target() const { return *column_target_; }
+  const RE2& column_estimate() const { return *column_estimate_; }
+  const RE2& column_period() const { return *column_period_; }
+  const RE2& row_number() const { return *row_number_; }
+  const RE2& numeric_cell() const { return *numeric_cell_; }
+
   // Modality cues before a figure in its clause.
   const RE2& modality_estimate() const { return *modality_estimate_; }
   const RE2& modality_forecast() const { return *modality_forecast_; }
@@ -101,7 +113,9 @@ class Patterns {
       trailing_ge_, baseline_after_, target_after_, left_rank_, left_level_, left_change_,
       left_achievement_, left_share_, left_comparator_, left_range_from_, left_more_,
       modality_estimate_, modality_forecast_, modality_target_, no_break_before_,
-      no_break_list_number_, duration_but_quantity_, left_more_than_, rank_out_of_, rank_scope_,
+      no_break_list_number_, duration_but_quantity_, left_more_than_, rank_out_of_, rank_scope_, column_row_number_, column_unit_,
+      column_row_label_, column_achievement_, column_comparison_, column_target_,
+      column_estimate_, column_period_, row_number_, numeric_cell_,
       fronted_baseline_, period_phrase_, subject_tail_trim_, subject_lead_trim_;
   std::vector<Filter> left_filters_, right_filters_, group_filters_;
   std::vector<std::string> compound_nouns_;

@@ -170,10 +170,9 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
         std::string_view rest = text.substr(g.end + 1, 8);
         numbered = IsUpperStart(rest);
       }
-      if (numbered && !cand.slash && group_text.find('%') == std::string_view::npos &&
-          !(next == '\t' && !cand.range && ctx.in_table_cell && false)) {
-        // A bare number alone in the first cell of a table row is its row
-        // number too ("1\tKết nạp đảng viên mới").
+      // A bare number alone in the first cell of a table row is its row
+      // number too ("1\tKết nạp đảng viên mới").
+      if (numbered && !cand.slash && group_text.find('%') == std::string_view::npos) {
         return reject(RejectReason::kNumbering, "numbering_line_start");
       }
     }
@@ -187,6 +186,10 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
     values.push_back(*v);
   }
   if (values.empty()) return reject(RejectReason::kNotANumber, "lex");
+
+  if (ctx.cell && ctx.cell->table->indicator) {
+    if (auto v = ClassifyTableValue(cand, ctx, values)) return *v;
+  }
 
   for (const auto& f : P.group_filters()) {
     if (RE2::FullMatch(group_text, *f.re)) return reject(static_cast<RejectReason>(f.reason), "group");
@@ -541,6 +544,81 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
   if (alone_in_cell || strictness_ == Strictness::kLenient || fig.comparator != Comparator::kNone)
     return finish(Kind::kQuantity, span_start, alone_in_cell ? "table_cell" : "bare_number");
   return reject(RejectReason::kNoEvidence, "no_unit");
+}
+
+std::optional<Verdict> Validator::ClassifyTableValue(const Candidate& cand,
+                                                    const CandidateContext& ctx,
+                                                    const std::vector<double>& values) const {
+  const CellRef& cell = *ctx.cell;
+  const Table& table = *cell.table;
+  const TableRow& row = table.rows[cell.row];
+  if (row.header || cell.column >= table.columns.size()) return std::nullopt;
+  const ColumnMeaning& column = table.columns[cell.column];
+  std::string_view text = ctx.text;
+  std::string_view content = text.substr(cell.cell.start, cell.cell.size());
+  size_t a = content.find_first_not_of(' '), b = content.find_last_not_of(' ');
+  if (a == std::string_view::npos) return std::nullopt;
+  content = content.substr(a, b - a + 1);
+  Verdict verdict;
+  if (column.is_row_number) {
+    verdict.reason = RejectReason::kNumbering;
+    verdict.rule = "table_row_number";
+    return verdict;
+  }
+  // Only a cell that is a bare value; "Giảm 5%", "Tội phạm: 394 vụ; …" and
+  // prose cells go through the sentence rules.
+  if (column.is_row_label || column.is_unit || !RE2::FullMatch(content, patterns_.numeric_cell()))
+    return std::nullopt;
+  Figure fig;
+  fig.number = cand.group;
+  size_t start = cand.group.start, end = cand.group.end;
+  char first = content.front();
+  if (first == '<') fig.comparator = Comparator::kLt;
+  if (first == '>') fig.comparator = Comparator::kGt;
+  if (fig.comparator != Comparator::kNone) start = cell.cell.start + a;
+  bool percent_sign = false;
+  while (end < cell.cell.end && (text[end] == ' ' || text[end] == '%')) {
+    if (text[end] == '%') {
+      percent_sign = true;
+      ++end;
+      break;
+    }
+    ++end;
+  }
+  if (!percent_sign) end = cand.group.end;
+  if (cand.range) {
+    fig.range = Range{values.front(), values.back()};
+  } else {
+    fig.value = values.front();
+  }
+  fig.span = {start, end};
+  fig.has_trigger = true;
+  if (cand.slash && values.size() == 2) {
+    fig.kind = Kind::kRatio;
+    fig.denominator = values.back();
+    fig.unit = row.unit;
+    fig.pattern = "table_ratio";
+  } else if (column.achievement) {
+    fig.kind = Kind::kAchievement;
+    fig.target = column.target;
+    fig.unit = "%";
+    fig.pattern = "table_achievement";
+  } else if (column.baseline) {
+    fig.kind = Kind::kPercent;
+    fig.baseline = column.baseline;
+    fig.unit = "%";
+    fig.pattern = "table_comparison";
+  } else if (percent_sign || (row.unit && *row.unit == "%")) {
+    fig.kind = Kind::kPercent;
+    fig.unit = "%";
+    fig.pattern = "table_percent";
+  } else {
+    fig.kind = Kind::kQuantity;
+    fig.unit = row.unit;
+    fig.pattern = "table_quantity";
+  }
+  verdict.figure = fig;
+  return verdict;
 }
 
 }  // namespace solieu

@@ -17,6 +17,7 @@
 
 #include "candidates.h"
 #include "patterns.h"
+#include "tables.h"
 #include "solieu/solieu.h"
 
 namespace solieu {
@@ -78,6 +79,7 @@ struct CandidateContext {
   size_t line_start = 0;
   bool in_table_cell = false;
   const Figure* previous = nullptr;
+  const CellRef* cell = nullptr;  // the table cell it stands in, if any
 };
 
 class Validator {
@@ -88,6 +90,11 @@ class Validator {
   Verdict Classify(const Candidate& candidate, const CandidateContext& context) const;
 
  private:
+  // A value cell of an indicator table: the column says what it is.
+  std::optional<Verdict> ClassifyTableValue(const Candidate& candidate,
+                                            const CandidateContext& context,
+                                            const std::vector<double>& values) const;
+
   const Patterns& patterns_;
   Strictness strictness_;
 };

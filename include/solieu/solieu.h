@@ -63,6 +63,15 @@ struct Range {
   double hi = 0;
 };
 
+// Where a table figure stands (SCHEMA.md "table").
+struct TablePlace {
+  size_t index = 0;   // the table's number in the document, from 0
+  size_t row = 0;     // the row in the table, header rows included, from 0
+  size_t column = 0;  // the cell in the row, from 0
+  std::string row_label;     // "Kết nạp đảng viên mới"
+  std::string column_label;  // "Kết quả thực hiện 6 tháng đầu năm 2024 / Tỷ lệ"
+};
+
 // One figure: SCHEMA.md v1. Optional fields are empty when unknown.
 struct Record {
   std::string doc;   // the document's name as given ("-" for stdin)
@@ -87,6 +96,7 @@ struct Record {
   std::optional<Span> sentence;
   Source source = Source::kProse;
   std::optional<int> footnote;  // đảng viên²⁰ -> 20
+  std::optional<TablePlace> table;  // for source kTable
   std::string pattern;  // debug: the catalogue pattern behind the record
 };
 

@@ -1,0 +1,265 @@
+#include "tables.h"
+
+#include <algorithm>
+
+#include "patterns.h"
+
+namespace solieu {
+namespace {
+
+std::string_view Cell(std::string_view text, Span s) { return text.substr(s.start, s.size()); }
+
+std::string Clean(std::string_view s) {
+  size_t a = s.find_first_not_of(" \n");
+  if (a == std::string_view::npos) return "";
+  size_t b = s.find_last_not_of(" \n");
+  std::string out;
+  bool space = false;
+  for (char c : s.substr(a, b - a + 1)) {
+    if (c == ' ' || c == '\n') {
+      space = true;
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+struct Line {
+  Span span;
+  std::vector<Span> cells;
+};
+
+std::vector<Span> SplitCells(std::string_view text, Span line) {
+  std::vector<Span> cells;
+  size_t start = line.start;
+  for (size_t i = line.start; i <= line.end; ++i) {
+    if (i == line.end || text[i] == '\t') {
+      cells.push_back({start, i});
+      start = i + 1;
+    }
+  }
+  return cells;
+}
+
+// Reads the header rows into column meanings. Two levels: an upper cell that
+// is empty over a lower label inherits the nearest upper label to its left
+// (a merged cell in the original).
+void ReadColumns(const Patterns& P, std::string_view text, Table* t, size_t header_rows) {
+  size_t ncols = 0;
+  for (const TableRow& r : t->rows) ncols = std::max(ncols, r.cells.size());
+  t->columns.assign(ncols, {});
+  std::vector<std::string> inherited(header_rows);
+  for (size_t c = 0; c < ncols; ++c) {
+    std::vector<std::string> parts;
+    for (size_t h = 0; h < header_rows; ++h) {
+      const TableRow& row = t->rows[h];
+      std::string cell = c < row.cells.size() ? Clean(Cell(text, row.cells[c])) : "";
+      if (!cell.empty()) inherited[h] = cell;
+      bool lower_below = false;
+      for (size_t k = h + 1; k < header_rows; ++k) {
+        const TableRow& below = t->rows[k];
+        if (c < below.cells.size() && !Clean(Cell(text, below.cells[c])).empty()) lower_below = true;
+      }
+      if (!cell.empty()) parts.push_back(cell);
+      else if (lower_below && !inherited[h].empty()) parts.push_back(inherited[h]);
+    }
+    ColumnMeaning& m = t->columns[c];
+    if (parts.empty()) continue;
+    m.own_label = parts.back();
+    for (size_t k = 0; k < parts.size(); ++k) m.label += (k ? " / " : "") + parts[k];
+    const std::string& own = m.own_label;
+    m.is_row_number = RE2::FullMatch(own, P.column_row_number());
+    m.is_unit = RE2::FullMatch(own, P.column_unit());
+    m.is_row_label = !m.is_unit && RE2::FullMatch(own, P.column_row_label());
+    m.achievement = RE2::FullMatch(own, P.column_achievement());
+    m.in_percent = m.achievement || own.find('%') != std::string::npos;
+    std::string baseline;
+    if (RE2::FullMatch(own, P.column_comparison(), &baseline)) {
+      m.baseline = baseline;
+      m.in_percent = true;
+    }
+    if (RE2::PartialMatch(own, P.column_target())) m.modality = Modality::kTarget;
+    else if (RE2::PartialMatch(own, P.column_estimate())) m.modality = Modality::kEstimate;
+    // The period: the label less its head words ("Chỉ tiêu 2024" -> "2024"),
+    // from the lowest level that has one.
+    for (size_t k = parts.size(); k-- > 0;) {
+      std::string period;
+      if (RE2::FullMatch(parts[k], P.column_period(), &period)) {
+        m.period = period;
+        break;
+      }
+    }
+  }
+  // An achievement column measures against the nearest target column to its
+  // left: "Tỷ lệ" against "Chỉ tiêu 2024".
+  for (size_t c = 0; c < ncols; ++c) {
+    ColumnMeaning& m = t->columns[c];
+    if (!m.achievement) continue;
+    for (size_t k = c; k-- > 0;) {
+      if (t->columns[k].modality == Modality::kTarget) {
+        m.target = t->columns[k].own_label;
+        break;
+      }
+    }
+  }
+  // A comparison or achievement column without a period of its own shares
+  // its neighbour's: "So với cùng kỳ" after "Kết quả thực hiện 6 tháng …".
+  for (size_t c = 1; c < ncols; ++c) {
+    ColumnMeaning& m = t->columns[c];
+    if (!m.period && (m.baseline || m.achievement) && t->columns[c - 1].period)
+      m.period = t->columns[c - 1].period;
+  }
+  bool unit_column = std::any_of(t->columns.begin(), t->columns.end(),
+                                 [](const ColumnMeaning& m) { return m.is_unit; });
+  bool label_column = std::any_of(t->columns.begin(), t->columns.end(),
+                                  [](const ColumnMeaning& m) { return m.is_row_label; });
+  t->indicator = label_column && (unit_column || std::any_of(t->columns.begin(), t->columns.end(),
+                                                             [](const ColumnMeaning& m) {
+                                                               return m.achievement || m.baseline;
+                                                             }));
+}
+
+// Row labels, units and subjects ("parent / child" for sub-rows).
+void ReadRows(const Patterns& P, std::string_view text, Table* t) {
+  int label_col = -1, unit_col = -1, number_col = -1;
+  for (size_t c = 0; c < t->columns.size(); ++c) {
+    if (t->columns[c].is_row_label && label_col < 0) label_col = static_cast<int>(c);
+    if (t->columns[c].is_unit && unit_col < 0) unit_col = static_cast<int>(c);
+    if (t->columns[c].is_row_number && number_col < 0) number_col = static_cast<int>(c);
+  }
+  if (label_col < 0) return;
+  std::string parent, sub_parent;
+  for (TableRow& row : t->rows) {
+    if (row.header) continue;
+    auto cell = [&](int c) {
+      return c >= 0 && static_cast<size_t>(c) < row.cells.size() ? Clean(Cell(text, row.cells[c])) : "";
+    };
+    row.label = cell(label_col);
+    std::string unit = cell(unit_col);
+    if (!unit.empty()) row.unit = unit;
+    std::string number = cell(number_col);
+    if (number == "+") {
+      row.subject = (sub_parent.empty() ? parent : sub_parent) + " / " + row.label;
+    } else if ((number == "-" || number.empty()) && !parent.empty()) {
+      row.subject = parent + " / " + row.label;
+      sub_parent = row.label;
+    } else {
+      row.subject = row.label;
+      if (!row.label.empty() && RE2::FullMatch(number, P.row_number())) {
+        parent = row.label;
+        sub_parent.clear();
+      }
+    }
+  }
+}
+
+bool IsHeaderRow(const Patterns& P, std::string_view text, const std::vector<Span>& cells) {
+  if (cells.empty()) return false;
+  std::string first = Clean(Cell(text, cells[0]));
+  if (!first.empty() && RE2::FullMatch(first, P.row_number()) && first != "TT") return false;
+  for (Span c : cells)
+    if (RE2::FullMatch(Clean(Cell(text, c)), P.numeric_cell())) return false;
+  return true;
+}
+
+bool SameCells(std::string_view text, const std::vector<Span>& a, const std::vector<Span>& b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (Clean(Cell(text, a[i])) != Clean(Cell(text, b[i]))) return false;
+  return true;
+}
+
+}  // namespace
+
+std::vector<Table> FindTables(const Patterns& P, std::string_view text) {
+  // Lines with a tab, grouped into runs; blank lines end a run.
+  std::vector<std::vector<Line>> runs;
+  size_t pos = 0;
+  bool in_run = false;
+  while (pos < text.size()) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(pos, end - pos);
+    if (line.find('\t') != std::string_view::npos) {
+      if (!in_run) runs.emplace_back();
+      runs.back().push_back({{pos, end}, SplitCells(text, {pos, end})});
+      in_run = true;
+    } else if (line.find_first_not_of(" ") != std::string_view::npos || !in_run) {
+      in_run = false;
+    }
+    pos = end + 1;
+  }
+
+  std::vector<Table> tables;
+  std::vector<size_t> header_counts;
+  for (auto& run : runs) {
+    size_t headers = 0;
+    while (headers < run.size() && headers < 3 && IsHeaderRow(P, text, run[headers].cells)) ++headers;
+    if (headers == run.size()) headers = std::min<size_t>(headers, 1);
+    // A header repeated after a page break continues the previous table; so
+    // does a run with no header right after one.
+    bool continues = false;
+    if (!tables.empty()) {
+      const Table& prev = tables.back();
+      size_t prev_headers = header_counts.back();
+      if (headers > 0 && prev_headers > 0 && SameCells(text, run[0].cells, prev.rows[0].cells))
+        continues = true;
+      if (headers == 0 && prev_headers > 0 && run[0].cells.size() == prev.rows[0].cells.size())
+        continues = true;
+    }
+    if (continues) {
+      Table& t = tables.back();
+      for (size_t i = 0; i < run.size(); ++i) {
+        TableRow row;
+        row.cells = run[i].cells;
+        row.header = i < headers;
+        t.rows.push_back(std::move(row));
+      }
+      t.span.end = run.back().span.end;
+      continue;
+    }
+    Table t;
+    t.index = tables.size();
+    t.span = {run.front().span.start, run.back().span.end};
+    for (size_t i = 0; i < run.size(); ++i) {
+      TableRow row;
+      row.cells = run[i].cells;
+      row.header = i < headers;
+      t.rows.push_back(std::move(row));
+    }
+    tables.push_back(std::move(t));
+    header_counts.push_back(headers);
+  }
+  for (size_t i = 0; i < tables.size(); ++i) {
+    if (header_counts[i] == 0) continue;
+    ReadColumns(P, text, &tables[i], header_counts[i]);
+    ReadRows(P, text, &tables[i]);
+  }
+  return tables;
+}
+
+std::optional<CellRef> LocateCell(const std::vector<Table>& tables, size_t pos) {
+  auto it = std::upper_bound(tables.begin(), tables.end(), pos,
+                             [](size_t p, const Table& t) { return p < t.span.start; });
+  if (it == tables.begin()) return std::nullopt;
+  const Table& t = *std::prev(it);
+  if (pos > t.span.end) return std::nullopt;
+  // Rows are in order: the last one starting at or before `pos`.
+  auto row = std::upper_bound(t.rows.begin(), t.rows.end(), pos, [](size_t p, const TableRow& r) {
+    return p < r.cells.front().start;
+  });
+  if (row == t.rows.begin()) return std::nullopt;
+  --row;
+  const auto& cells = row->cells;
+  if (pos > cells.back().end) return std::nullopt;
+  for (size_t c = 0; c < cells.size(); ++c) {
+    if (pos >= cells[c].start && pos <= cells[c].end)
+      return CellRef{&t, static_cast<size_t>(row - t.rows.begin()), c, cells[c]};
+  }
+  return std::nullopt;
+}
+
+}  // namespace solieu

@@ -1,0 +1,71 @@
+// Stage 3b: tables — runs of tab-separated lines, with the meaning of their
+// rows and columns.
+//
+// Takes the normalised text and returns its tables: each row's cells as byte
+// spans, the header rows (two levels: "Kết quả thực hiện 6 tháng đầu năm
+// 2024" over "Kết quả" | "Tỷ lệ"), a header repeated after a page break
+// folded into one table, and for indicator tables what each column means
+// (the label column, the unit column "Đơn vị tính", a target column "Chỉ
+// tiêu 2024", an achievement column "Tỷ lệ", a comparison "So với cùng kỳ
+// (…)") and each row's label, with its parent's for sub-rows ("-", "+"):
+// 004: "Thu ngân sách nhà nước / Trung ương giao".
+#ifndef SOLIEU_LIB_TABLES_H_
+#define SOLIEU_LIB_TABLES_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "solieu/solieu.h"
+
+namespace solieu {
+
+class Patterns;
+
+// What a value column holds, read from its header.
+struct ColumnMeaning {
+  std::string label;        // "Kết quả thực hiện 6 tháng đầu năm 2024 / Tỷ lệ"
+  std::string own_label;    // the lowest header cell: "Tỷ lệ"
+  bool is_row_number = false;  // "TT", "STT"
+  bool is_row_label = false;   // "NỘI DUNG", "Nội dung", "Tên dự án", "Đơn vị"
+  bool is_unit = false;        // "Đơn vị tính", "ĐVT"
+  bool achievement = false;    // "Tỷ lệ", "So sánh (%)"
+  bool in_percent = false;     // "Tỷ lệ", "So với cùng kỳ", "(%)"
+  std::optional<std::string> target;    // achievement: the target column's label
+  std::optional<std::string> baseline;  // "So với cùng kỳ (…)" -> "cùng kỳ (…)"
+  std::optional<std::string> period;    // "Chỉ tiêu 2024" -> "2024"
+  Modality modality = Modality::kActual;
+};
+
+struct TableRow {
+  std::vector<Span> cells;  // normalised text, tabs excluded
+  bool header = false;
+  std::string label;    // the row label cell
+  std::string subject;  // label, with the parent's for a sub-row
+  std::optional<std::string> unit;  // the unit column's cell
+};
+
+struct Table {
+  size_t index = 0;  // 0-based, in document order
+  Span span;
+  std::vector<TableRow> rows;
+  std::vector<ColumnMeaning> columns;
+  bool indicator = false;  // has a unit column or value columns we understand
+};
+
+// A cell of a table, for the figures found in it.
+struct CellRef {
+  const Table* table = nullptr;
+  size_t row = 0, column = 0;
+  Span cell;
+};
+
+std::vector<Table> FindTables(const Patterns& patterns, std::string_view text);
+
+// The cell that holds byte `pos`, if any. `tables` are in text order.
+std::optional<CellRef> LocateCell(const std::vector<Table>& tables, size_t pos);
+
+}  // namespace solieu
+
+#endif  // SOLIEU_LIB_TABLES_H_
