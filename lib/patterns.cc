@@ -94,7 +94,7 @@ constexpr Pattern kBaselineAfter{
 // Not: "đạt 99,49% số hộ" (a share of the whole, so a percent).
 constexpr Pattern kTargetAfter{
     "target_after",
-    R"(^\s*(?:(?i:so)\s+(?:(?i:với)\s+)?)?((?:(?i:dự toán|kế hoạch|chỉ tiêu|mục tiêu|nghị quyết|yêu cầu|số lượng đã đăng ký|số đăng ký|cam kết|giá trị hợp đồng|khối lượng theo hợp đồng|khối lượng hợp đồng)|KH|NQ)[^,;:()\t\n"]*?)\s*${CLAUSE_END})"};
+    R"(^\s*(?:(?i:so)\s+(?:(?i:với)\s+)?|(?i:theo)\s+)?((?:(?i:dự toán|kế hoạch|chỉ tiêu|mục tiêu|nghị quyết|yêu cầu|số lượng đã đăng ký|số đăng ký|cam kết|giá trị hợp đồng|khối lượng theo hợp đồng|khối lượng hợp đồng)|KH|NQ)[^,;:()\t\n"]*?)\s*${CLAUSE_END})"};
 
 // ---------------------------------------------------------------------------
 // Left context: matched on the clause text before the number, anchored at its
@@ -207,7 +207,8 @@ constexpr FilterSpec kLeftFilters[] = {
       R"((?i)${WB}(?:ban chỉ đạo|ấp|khu phố|khóm|xóm|tổ|phường|quận|bão số|bão|áp thấp nhiệt đới số|số nhà|đường số|đường|hẻm|quốc lộ|tỉnh lộ|đường tỉnh|đường huyện|kênh|lô|xe|gói thầu|gói|cụm|khu vực|khu|tuyến|cầu|đề án|chương trình|dự án|nhà máy|trạm|tàu|ô|thửa|tờ bản đồ)\s+(?:số\s+)?\d+$)"},
      RejectReason::kIdentifier},
     // "nhóm 4", "hạng 3" (class labels, SCHEMA.md convention 9).
-    {{"class_label", R"((?i)${WB}(?:nhóm|loại|cấp độ|mức độ|cấp)\s+\d+$)"},
+    // "lớp 10 THPT" (a school year), "mức độ 4".
+    {{"class_label", R"((?i)${WB}(?:nhóm|loại|cấp độ|mức độ|lớp|hạng)\s+\d+$)"},
      RejectReason::kClassLabel},
     // Document numbers with no suffix: "Chỉ thị 16", "Nghị quyết số 26",
     // "Kế hoạch số 183", "Công văn số 1160".
@@ -233,7 +234,7 @@ constexpr FilterSpec kRightFilters[] = {
     // "6 tháng đầu năm", "9 tháng", "14 ngày qua", "3 năm liên tiếp",
     // "02 nhiệm kỳ", "11 giờ 30 phút".
     {{"duration",
-      R"((?i)^${NUM}(?:\s*-\s*${NUM})?\s*(?:năm|tháng|ngày|tuần|quý|thập kỷ|thập niên|thế kỷ|giờ|phút|giây|nhiệm kỳ|năm học|học kỳ|buổi|đêm)(?:[^\pL]|$))"},
+      R"((?i)^${NUM}(?:\s*-\s*${NUM})?\s*(?:năm|tháng|ngày|tuần|quý|thập kỷ|thập niên|thế kỷ|giờ|phút|giây|nhiệm kỳ|năm học|học kỳ|đêm)(?:[^\pL]|$))"},
      RejectReason::kDuration},
     // "11h30", "7h".
     {{"time_h", R"(^\d{1,2}\s*h(?:\s*\d{1,2})?(?:[^\pL]|$))"}, RejectReason::kTime},
@@ -343,7 +344,7 @@ constexpr Pattern kSubjectLeadTrim{
 constexpr const char* kCompoundNouns[] = {
     "tổ chức cơ sở đảng", "tổ chức đảng", "đảng viên", "chi bộ", "đảng bộ", "cán bộ",
     "công chức", "viên chức", "lượt người", "lượt khách", "lượt hộ", "lượt cán bộ",
-    "lượt đảng viên", "lượt", "hộ gia đình", "hộ nghèo", "hộ cận nghèo", "hộ dân",
+    "lượt đảng viên", "lượt", "hộ gia đình", "hộ dân",
     "doanh nghiệp", "hợp tác xã", "tổ hợp tác", "công trình", "dự án", "lao động", "học sinh",
     "sinh viên", "giáo viên", "bác sĩ", "giường bệnh", "trường học", "cơ sở", "tiêu chí",
     "chỉ tiêu", "nhiệm vụ", "căn nhà", "ngôi nhà", "căn hộ", "người dân", "trẻ em", "đối tượng",
@@ -357,12 +358,27 @@ constexpr const char* kCompoundNouns[] = {
     "khâu đột phá", "đột phá", "quốc gia", "tỉnh, thành phố", "tỉnh, thành", "tỉnh thành",
     "thành phố", "thị trấn", "xã, phường, thị trấn", "xã, phường", "ý kiến", "sáng kiến",
     "đề tài", "hội nghị", "lớp học", "lớp", "buổi", "đợt", "chương trình", "kế hoạch",
-    "nghị quyết", "văn kiện", "phong trào", "tập thể", "cá nhân", "người nghiện", "người",
-    "phương tiện", "tàu cá", "con", "cây", "km đường", "nhà đại đoàn kết", "nhà tình nghĩa",
+    "nghị quyết", "văn kiện", "phong trào", "tập thể", "cá nhân", "người",
+    "phương tiện", "tàu cá", "con", "cây", "nhà đại đoàn kết", "nhà tình nghĩa",
     "nhà", "điểm", "bậc", "hộ", "xã", "vụ", "huyện", "ấp", "khu phố", "tỉnh", "nước",
     "thành viên", "nhóm", "đoàn", "gói thầu", "hạng mục", "dự án", "giấy chứng nhận",
-    "người lao động", "chiến sĩ mới", "công dân", "thanh niên nhập ngũ", "trang trại",
-    "hợp đồng", "nhiệm vụ trọng tâm", "đồng chí", "lãnh đạo", "khách",
+    "người lao động", "công dân", "trang trại",
+    "hợp đồng", "đồng chí", "lãnh đạo", "khách", "bằng khen", "kỳ họp",
+    "giấy khen", "giấy chứng nhận", "mã số vùng trồng", "mã số", "thuê bao", "tổ chức", "xã viên",
+    "nhà máy", "nhà nghỉ", "tiêu chuẩn", "huy chương", "tài khoản",
+};
+
+// Nouns that count on their own, so the counted noun stops after them:
+// "58 người chết" -> "người", "350 hộ" -> "hộ". Any other noun takes its next
+// syllable too: "27 biểu hiện", "130 đồng chí" (most Vietnamese nouns have two).
+constexpr const char* kOneSyllableNouns[] = {
+    "người", "hộ", "xã", "vụ", "con", "cây", "căn", "chiếc", "cái", "lần", "bậc", "điểm",
+    "huyện", "tỉnh", "ấp", "trường", "đội", "tổ", "nhà", "phòng", "cuộc", "buổi", "đợt", "lớp",
+    "em", "cháu", "ca", "suất", "phần", "bộ", "tập", "cuốn", "bài", "tin", "bản", "khu", "tấn",
+    "ha", "km", "đơn", "tuổi", "chai", "bao", "gói", "lượt", "ngôi", "tàu", "xe", "ghe", "ao",
+    "bè", "lồng", "giống", "mẫu", "lô", "hồ", "đàn", "ổ", "kg", "lít", "mét", "khóa", "đoàn",
+    "nhóm", "trạm", "chợ", "cầu", "đường", "dân", "cơ", "sở", "trẻ", "ngày", "đêm", "ngành",
+    "cấp", "chỗ", "ký", "thôn", "phường", "quận", "nước", "tờ", "trang", "quyển", "kênh",
 };
 
 // Words that never start a counted noun: "12 và", "5 so với", "3 đạt".
@@ -459,10 +475,17 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   for (const char* noun : kCompoundNouns) p->compound_nouns_.emplace_back(noun);
   std::stable_sort(p->compound_nouns_.begin(), p->compound_nouns_.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  for (const char* w : kOneSyllableNouns) p->one_syllable_nouns_.emplace_back(w);
+  std::sort(p->one_syllable_nouns_.begin(), p->one_syllable_nouns_.end());
   for (const char* w : kStopWords) p->stop_words_.emplace_back(w);
   std::sort(p->stop_words_.begin(), p->stop_words_.end());
   if (failure) return *failure;
   return std::unique_ptr<const Patterns>(std::move(p));
+}
+
+bool Patterns::IsOneSyllableNoun(std::string_view word) const {
+  return std::binary_search(one_syllable_nouns_.begin(), one_syllable_nouns_.end(), word,
+                            [](std::string_view a, std::string_view b) { return a < b; });
 }
 
 bool Patterns::IsStopWord(std::string_view word) const {

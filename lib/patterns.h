@@ -104,6 +104,8 @@ class Patterns {
   const std::vector<std::string>& compound_nouns() const { return compound_nouns_; }
   // Words that never start a counted noun: "và", "so", "đạt".
   bool IsStopWord(std::string_view word) const;
+  // Nouns that count alone: "người", "hộ", "xã".
+  bool IsOneSyllableNoun(std::string_view word) const;
 
  private:
   Patterns() = default;
@@ -120,6 +122,7 @@ class Patterns {
   std::vector<Filter> left_filters_, right_filters_, group_filters_;
   std::vector<std::string> compound_nouns_;
   std::vector<std::string> stop_words_;
+  std::vector<std::string> one_syllable_nouns_;
 };
 
 }  // namespace solieu

@@ -104,6 +104,9 @@ bool FollowsInARun(std::string_view text, size_t from, size_t to) {
   if (between.find_first_of(".;:") != std::string_view::npos) return false;
   // An aside in brackets may stand between: "392 đơn/469 đơn (…), đạt 83,58%".
   size_t open = between.find('(');
+  // "59/60 tổ chức cơ sở đảng (đạt 98,33%)": the bracket opens right before.
+  if (open != std::string_view::npos && between.find_first_not_of(" ", open + 1) == std::string_view::npos)
+    return between.substr(0, open).find_first_not_of(' ') == std::string_view::npos;
   if (open != std::string_view::npos) {
     size_t close = between.find(')', open);
     if (close == std::string_view::npos) return false;
@@ -111,10 +114,27 @@ bool FollowsInARun(std::string_view text, size_t from, size_t to) {
            between.substr(close + 1).find_first_not_of(" ,") == std::string_view::npos;
   }
   size_t last = between.find_last_not_of(' ');
-  if (last == std::string_view::npos || between[last] != ',') return false;
+  // "02/24 chỉ tiêu đạt 100%": nothing but a space between.
+  if (last == std::string_view::npos) return true;
+  if (between[last] != ',' && between[last] != '(') return false;
   size_t words = 0;
   for (char c : between) words += c == ' ';
-  return words <= 4;
+  return words <= 8;
+}
+
+// Length of a multi-syllable lexicon noun starting after the spaces at `pos`
+// ("đồng chí", "tỷ lệ" is not one), or 0.
+size_t StartsWithCompoundNoun(const Patterns& P, std::string_view text, size_t pos, size_t limit) {
+  size_t p = pos;
+  while (p < limit && text[p] == ' ') ++p;
+  if (p == pos) return 0;
+  std::string_view rest = text.substr(p, limit - p);
+  for (const std::string& c : P.compound_nouns()) {
+    if (c.find(' ') == std::string::npos) continue;
+    if (rest.size() >= c.size() && rest.compare(0, c.size(), c) == 0 && WordEndsAt(text, p + c.size(), limit))
+      return c.size();
+  }
+  return 0;
 }
 
 struct UnitReading {
@@ -211,6 +231,15 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
       if (rest) unit.compound_value = values[0] * 1000 + *rest;
       unit.span = {OffsetIn(text, cap[1]), OffsetIn(text, cap[1]) + cap[1].size()};
       unit.unit = std::string(cap[1]);
+    } else if (StartsWithCompoundNoun(P, text, after, right_limit)) {
+      // "130 đồng chí" is not a sum of money: a counted noun of the lexicon
+      // wins over a currency or measure spelled like its first syllable.
+      size_t p = after;
+      while (text[p] == ' ') ++p;
+      size_t n = StartsWithCompoundNoun(P, text, after, right_limit);
+      unit.span = {p, p + n};
+      unit.unit = std::string(text.substr(p, n));
+      unit.counted_noun = unit.from_lexicon = true;
     } else if (MatchRight(P.unit_measure(), text, after, right_limit, &whole, cap, 1)) {
       unit.span = {OffsetIn(text, cap[0]), OffsetIn(text, cap[0]) + cap[0].size()};
       unit.unit = std::string(cap[0]);
@@ -249,8 +278,18 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
         size_t ws = OffsetIn(text, cap[0]);
         if (P.IsStopWord(w)) {
           // not a noun
-        } else if (!IsUpperStart(w) || (IsAllCaps(w) && w.size() <= 10)) {
+        } else if (IsAllCaps(w) && w.size() <= 10) {
+          noun = {ws, ws + w.size()};  // "ĐV", "DVCTT"
+        } else if (!IsUpperStart(w)) {
           noun = {ws, ws + w.size()};
+          // Most nouns have two syllables: "27 biểu hiện", "130 đồng chí".
+          if (!P.IsOneSyllableNoun(w) &&
+              MatchRight(P.word_after(), text, ws + w.size(), right_limit, &whole, cap, 1)) {
+            std::string_view w2(cap[0].data(), cap[0].size());
+            size_t w2s = OffsetIn(text, cap[0]);
+            if (w2s == ws + w.size() + 1 && !IsUpperStart(w2) && !P.IsStopWord(w2))
+              noun.end = w2s + w2.size();
+          }
         } else if (MatchRight(P.word_after(), text, ws + w.size(), right_limit, &whole, cap, 1)) {
           std::string_view w2(cap[0].data(), cap[0].size());
           if (!IsUpperStart(w2) && !P.IsStopWord(w2))
