@@ -43,7 +43,7 @@ constexpr std::pair<const char*, const char*> kFragments[] = {
 // 004: "11 đơn vị/25 trường hợp" (a noun before the slash).
 constexpr Pattern kNumberGroup{
     "number_group",
-    R"(${NUM}\s+[\pL\pM]+(?:\s+[\pL\pM]+){0,2}\s*/\s*${NUM}|${NUM}(?:(?:\s*/\s*(?:\(\s*${NUM}(?:\s*-\s*${NUM})?\s*\)|${NUM}))+|\s*%?\s*(?:-|đến|tới)\s*${NUM})?)"};
+    R"(${NUM}\s*[\pL\pM][\pL\pM²³]*(?:\s+[\pL\pM]+){0,2}\s*/\s*${NUM}|${NUM}(?:(?:\s*/\s*(?:\(\s*${NUM}(?:\s*-\s*${NUM})?\s*\)|${NUM}))+|\s*%?\s*(?:-|đến|tới)\s*${NUM})?)"};
 
 // ---------------------------------------------------------------------------
 // Units: matched right after the number group.
@@ -193,7 +193,7 @@ constexpr FilterSpec kLeftFilters[] = {
     {{"time_minutes", R"((?i)\d\s*(?:giờ|h)\s*\d{1,2}$)"}, RejectReason::kTime},
     // "lần thứ 26", "Đại hội lần thứ XI", "Thứ 5", "kỳ họp thứ 7", "khóa 15".
     {{"ordinal",
-      R"((?i)${WB}(?:lần thứ|thứ|khóa|khoá|kỳ họp|đợt|phiên|trung ương|hội nghị)\s+\d+$)"},
+      R"((?i)${WB}(?:lần thứ|lần|thứ|khóa|khoá|kỳ họp|đợt|phiên|trung ương|hội nghị)\s+\d+$)"},
      RejectReason::kOrdinal},
     // "tr.279", "trang 12", "tập 5", "Điều 5", "khoản 2".
     {{"citation_page",
@@ -204,7 +204,14 @@ constexpr FilterSpec kLeftFilters[] = {
     {{"identifier_covid", R"((?i)(?:covid|sars-cov)\s*-\s*\d+$)"}, RejectReason::kIdentifier},
     // "ấp 4", "Ban chỉ đạo 35", "bão số 2", "xe 16 chỗ", "Phường 7", "quốc lộ 57".
     {{"identifier_place",
-      R"((?i)${WB}(?:ban chỉ đạo|ấp|khu phố|khóm|xóm|tổ|phường|quận|bão số|bão|áp thấp nhiệt đới số|số nhà|đường số|đường|hẻm|quốc lộ|tỉnh lộ|đường tỉnh|đường huyện|kênh|lô|xe|gói thầu|gói|cụm|khu vực|khu|tuyến|cầu|đề án|chương trình|dự án|nhà máy|trạm|tàu|ô|thửa|tờ bản đồ)\s+(?:số\s+)?\d+$)"},
+      R"((?i)${WB}(?:ban chỉ đạo|ấp|khu phố|khóm|xóm|tổ|phường|quận|bão số|bão|áp thấp nhiệt đới số|số nhà|đường số|đường|hẻm|quốc lộ|tỉnh lộ|đường tỉnh|đường huyện|kênh|lô|xe|gói thầu|gói|cụm|khu vực|khu|tuyến|cầu|đề án|chương trình|dự án|nhà máy|trạm|tàu|ô|thửa|tờ bản đồ|bảng|biểu|phụ lục|mẫu)\s+(?:số\s+)?\d+$)"},
+     RejectReason::kIdentifier},
+    // "Gói thầu xây lắp số 1", "đường số 5": "số N" names a thing, unless it
+    // is a total ("tổng số 791 đảng viên").
+    {{"identifier_so", R"((?i)(?:^|[^\pL\pN]|[^g]\s)số\s+\d+$)"},
+     RejectReason::kIdentifier},
+    // Codes with spaced dashes: "Gói XL - 1".
+    {{"identifier_code", R"(\p{Lu}{2,}\s*-\s*\d+$)"},
      RejectReason::kIdentifier},
     // "nhóm 4", "hạng 3" (class labels, SCHEMA.md convention 9).
     // "lớp 10 THPT" (a school year), "mức độ 4".
@@ -240,6 +247,8 @@ constexpr FilterSpec kRightFilters[] = {
     {{"time_h", R"(^\d{1,2}\s*h(?:\s*\d{1,2})?(?:[^\pL]|$))"}, RejectReason::kTime},
     // "[9]", "[12, 13]".
     {{"citation_bracket", R"(^\d+(?:\s*[,-]\s*\d+)*\s*\])"}, RejectReason::kCitation},
+    // Class labels written after the number: "OCOP 3 sao", "đường dây 110 kV".
+    {{"class_after", R"(^\d+\s*(?:sao|kV)(?:[^\pL]|$))"}, RejectReason::kClassLabel},
     // "(1)", "2)" list markers.
     {{"list_marker", R"(^\d{1,3}\))"}, RejectReason::kNumbering},
 };

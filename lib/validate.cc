@@ -137,6 +137,20 @@ size_t StartsWithCompoundNoun(const Patterns& P, std::string_view text, size_t p
   return 0;
 }
 
+// True when `g` sits inside a pair of double quotes at most 48 bytes apart,
+// within the sentence.
+bool InShortQuote(std::string_view text, Span sentence, Span g) {
+  size_t open = text.rfind('"', g.start);
+  if (open == std::string_view::npos || open < sentence.start || g.start - open > 40) return false;
+  // The quote before must be an opening one: an even number of quotes in
+  // the sentence before it.
+  size_t quotes = 0;
+  for (size_t i = sentence.start; i < open; ++i) quotes += text[i] == '"';
+  if (quotes % 2 != 0) return false;
+  size_t close = text.find('"', g.end);
+  return close != std::string_view::npos && close < sentence.end && close - open <= 48;
+}
+
 struct UnitReading {
   Span span;  // empty when there is no unit
   std::string unit;
@@ -324,8 +338,7 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
   if (cand.slash && cand.numbers.size() == 2 && !has_unit && !unit.percent &&
       IsPlainInteger(text.substr(cand.numbers[0].start, cand.numbers[0].size())) &&
       IsPlainInteger(text.substr(cand.numbers[1].start, cand.numbers[1].size())) &&
-      values[0] >= 1 && values[0] <= 31 && values[1] >= 1 && values[1] <= 12 &&
-      !ctx.in_table_cell) {
+      values[0] >= 1 && values[0] <= 31 && values[1] >= 1 && values[1] <= 12) {
     return reject(RejectReason::kDate, "day_month");
   }
 
@@ -341,6 +354,8 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
       if (weak && has_unit && !unit.counted_noun) continue;
       if (weak && unit.percent) continue;
       if (f.name == "document_word_number" && has_unit) continue;
+      if (f.name == "identifier_so" && (unit.from_lexicon || unit.percent || (has_unit && !unit.counted_noun)))
+        continue;
       if (f.name == "identifier_place" && has_unit && !unit.counted_noun) continue;
       return reject(reason, "left");
     }
@@ -353,6 +368,9 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
       return reject(reason, "right");
     }
   }
+  // A number inside a short quoted name: "chi bộ 4 tốt", "2 chân - 3 mũi",
+  // "01 triệu sáng kiến" (SCHEMA.md: numbers that are part of a name).
+  if (!unit.percent && InShortQuote(text, ctx.sentence, g)) return reject(RejectReason::kIdentifier, "quoted_name");
   // A bare year: "năm 2024" is caught above; "PCI 2023", "đến 2030".
   bool weak_unit = !has_unit || (unit.counted_noun && !unit.from_lexicon);
   if (weak_unit && cand.numbers.size() == 1 && IsPlainInteger(group_text) && group_text.size() == 4 &&
@@ -521,7 +539,10 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
   } else if (ctx.previous && ctx.previous->kind == Kind::kChange) {
     std::string_view between = text.substr(ctx.previous->span.end,
                                            g.start > ctx.previous->span.end ? g.start - ctx.previous->span.end : 0);
-    if (between.find_first_not_of(" (") == std::string_view::npos && between.find('(') != std::string_view::npos) {
+    // "giảm 86 vụ (7,42%)", "tăng 4 vụ = 10,81%".
+    bool bracket = between.find_first_not_of(" (") == std::string_view::npos && between.find('(') != std::string_view::npos;
+    bool equals = between.find_first_not_of(" =") == std::string_view::npos && between.find('=') != std::string_view::npos;
+    if (bracket || equals) {
       fig.direction = ctx.previous->direction;
       fig.has_trigger = true;
       take_baseline();
