@@ -227,6 +227,8 @@ constexpr FilterSpec kLeftFilters[] = {
 };
 
 constexpr FilterSpec kRightFilters[] = {
+    // Keep this one first: validate.cc also asks it alone, to tell "số 1160/UBND-KGVX"
+    // (a document) from "Gói thầu xây lắp số 1" (a name).
     // 001: "Kết luận số 01-KL/TW"; "số 1160/UBND-KGVX"; "26/2021/NQ-HĐND".
     {{"document_number", R"(^${NUM}(?:\s*/\s*${NUM})*\s*[-/]\s*\p{Lu})"},
      RejectReason::kDocumentNumber},

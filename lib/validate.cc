@@ -356,6 +356,9 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
       if (f.name == "document_word_number" && has_unit) continue;
       if (f.name == "identifier_so" && (unit.from_lexicon || unit.percent || (has_unit && !unit.counted_noun)))
         continue;
+      // "số 1160/UBND-KGVX" is a document number, which the right filters name.
+      if (f.name == "identifier_so" && MatchRight(*P.right_filters().front().re, text, g.start, right_limit, nullptr))
+        continue;
       if (f.name == "identifier_place" && has_unit && !unit.counted_noun) continue;
       return reject(reason, "left");
     }
