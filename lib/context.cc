@@ -207,20 +207,26 @@ void ContextResolver::Resolve(const NormalizedText& norm, std::vector<FigureInCo
   // sentence; one "so với X" after coordinated changes serves them all.
   for (size_t i = figures->size(); i-- > 0;) {
     FigureInContext& f = (*figures)[i];
-    if (f.figure.kind != Kind::kChange || f.figure.baseline) continue;
+    bool wants_target = f.figure.kind == Kind::kAchievement && !f.figure.target;
+    bool wants_baseline = f.figure.kind == Kind::kChange && !f.figure.baseline;
+    if (!wants_target && !wants_baseline) continue;
     std::string_view sentence = text.substr(f.sentence.start, f.sentence.size());
     StringPiece sp(sentence.data(), sentence.size()), cap;
-    if (patterns_.fronted_baseline().Match(sp, 0, sentence.size(), RE2::ANCHOR_START, nullptr, 0) &&
-        RE2::PartialMatch(sp, patterns_.fronted_baseline(), &cap)) {
-      f.figure.baseline = std::string(cap);
+    if (RE2::PartialMatch(sp, patterns_.fronted_baseline(), &cap)) {
+      // "So với chỉ tiêu Nghị quyết, ước có 02/24 chỉ tiêu đạt 100%": what
+      // a fronted "so với" names is the target of the achievements after it.
+      (wants_target ? f.figure.target : f.figure.baseline) = std::string(cap);
       continue;
     }
+    if (!wants_baseline) continue;
     if (i + 1 < figures->size()) {
       const FigureInContext& next = (*figures)[i + 1];
       if (next.sentence == f.sentence && next.figure.kind == Kind::kChange && next.figure.baseline) {
         std::string_view between =
             text.substr(f.figure.span.end, next.figure.span.start - std::min(next.figure.span.start, f.figure.span.end));
-        if (between.find(';') == std::string_view::npos && between.find('(') == std::string_view::npos)
+        bool restated = std::string_view(next.figure.pattern) == "change_restated";
+        if (between.find(';') == std::string_view::npos &&
+            (restated || between.find('(') == std::string_view::npos))
           f.figure.baseline = next.figure.baseline;
       }
     }

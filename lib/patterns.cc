@@ -30,7 +30,7 @@ constexpr std::pair<const char*, const char*> kFragments[] = {
     {"YEAR", R"((?:1[89]\d\d|20\d\d))"},
     // The end of a clause, for baseline and target phrases.
     {"CLAUSE_END",
-     R"((?:[,;:()\t\n"]|\.(?:\s|$)|\s(?:và|nhưng|trong đó|đạt|tăng|giảm|chiếm|với|để|do|nhờ|góp phần)\s|$))"},
+     R"((?:[,;:()\t\n"]|\.(?:\s|$)|\svà\s+(?:\d|đạt|tăng|giảm|chiếm|bằng)|\s(?:nhưng|trong đó|đạt|tăng|giảm|chiếm|với|để|do|nhờ|góp phần)\s|$))"},
 };
 
 // ---------------------------------------------------------------------------
@@ -88,6 +88,12 @@ constexpr Pattern kTrailingGe{"trailing_ge", R"(^\s*(?:trở lên|trở lại))"
 constexpr Pattern kBaselineAfter{
     "baseline_after",
     R"(^\s*(?i:so)\s+(?:(?i:với)\s+)?([^,;:()\t\n"]+?)\s*${CLAUSE_END})"};
+
+// A comma inside a baseline: 001: "so với tổng số chi bộ ấp, khu phố." —
+// a few words to the clause end, with no number and no verb of a figure.
+constexpr Pattern kBaselineTail{
+    "baseline_tail",
+    R"(^,\s*((?:[\pL\pM]+\s?){1,3}?)\s*(?:[.;)]|$))"};
 
 // A plan or target after an achievement's "%": 000: "đạt 32,6% dự toán Trung
 // ương giao"; 002: "đạt 191% chỉ tiêu Nghị quyết năm 2023".
@@ -446,6 +452,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->trailing_ge_ = compile(kTrailingGe);
   p->baseline_after_ = compile(kBaselineAfter);
   p->target_after_ = compile(kTargetAfter);
+  p->baseline_tail_ = compile(kBaselineTail);
   p->left_rank_ = compile(kLeftRank);
   p->left_level_ = compile(kLeftLevel);
   p->left_change_ = compile(kLeftChange);

@@ -484,8 +484,11 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
   auto take_baseline = [&]() {
     StringPiece whole, cap[1];
     if (MatchRight(P.baseline_after(), text, span_end, right_limit, &whole, cap, 1)) {
-      fig.baseline = std::string(cap[0]);
-      span_end = OffsetIn(text, cap[0]) + cap[0].size();
+      size_t from = OffsetIn(text, cap[0]);
+      span_end = from + cap[0].size();
+      if (MatchRight(P.baseline_tail(), text, span_end, right_limit, &whole, cap, 1))
+        span_end = OffsetIn(text, cap[0]) + cap[0].size();
+      fig.baseline = std::string(text.substr(from, span_end - from));
       return true;
     }
     return false;
@@ -548,7 +551,7 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
     if (bracket || equals) {
       fig.direction = ctx.previous->direction;
       fig.has_trigger = true;
-      take_baseline();
+      if (!take_baseline()) fig.baseline = ctx.previous->baseline;
       return finish(Kind::kChange, span_start, "change_restated");
     }
   }
