@@ -1,1 +1,139 @@
+// Context: modality, shared baselines, subject, period, source, footnote and
+// section, on real bulletin passages run through the whole extractor.
 #include <gtest/gtest.h>
+
+#include "solieu/solieu.h"
+
+namespace solieu {
+namespace {
+
+std::vector<Record> Extract(const std::string& text) {
+  static const Extractor* extractor = new Extractor(std::move(Extractor::Create({})).value());
+  auto result = extractor->Extract(text, "test.txt");
+  EXPECT_TRUE(result.ok());
+  return result.ok() ? result.value().records : std::vector<Record>{};
+}
+
+const Record& Find(const std::vector<Record>& records, const std::string& text) {
+  for (const Record& r : records)
+    if (r.text == text) return r;
+  static const Record none;
+  ADD_FAILURE() << "no record with text " << text;
+  return none;
+}
+
+TEST(Context, EstimateGovernsItsOwnClauseOnly) {
+  // 003: "Kim ngạch xuất khẩu ước đạt 801,66 triệu USD, tăng 14,16% so cùng kỳ"
+  auto r = Extract("Kim ngạch xuất khẩu ước đạt 801,66 triệu USD, tăng 14,16% so cùng kỳ.");
+  EXPECT_EQ(Find(r, "801,66 triệu USD").modality, Modality::kEstimate);
+  EXPECT_EQ(Find(r, "tăng 14,16% so cùng kỳ").modality, Modality::kActual);
+}
+
+TEST(Context, BracketedResolutionFigureIsATarget) {
+  // 001: "có 09 đơn vị cấp xã …, đạt 5,73% (NQ 20% số xã)"
+  auto r = Extract("Toàn tỉnh có 09 đơn vị cấp xã tự cân đối chi thường xuyên, đạt 5,73% (NQ 20% số xã).");
+  EXPECT_EQ(Find(r, "20%").modality, Modality::kTarget);
+  EXPECT_EQ(Find(r, "09 đơn vị").modality, Modality::kActual);
+}
+
+TEST(Context, CoordinatedFiguresShareTheSubject) {
+  // 000: "Ước thu ngân sách trên địa bàn tăng 0,1% so cùng kỳ, đạt 32,6% dự toán …"
+  auto r = Extract(
+      "Ước thu ngân sách trên địa bàn tăng 0,1% so cùng kỳ, đạt 32,6% dự toán Trung ương giao và "
+      "31,5% dự toán địa phương phấn đấu.");
+  ASSERT_EQ(r.size(), 3u);
+  for (const Record& x : r) EXPECT_EQ(x.subject.value_or(""), "thu ngân sách trên địa bàn") << x.text;
+}
+
+TEST(Context, SubjectDropsTheVerbAndTheEstimateWord) {
+  // 000: "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước tăng 11,39% so cùng kỳ."
+  auto r = Extract("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước tăng 11,39% so cùng kỳ.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].subject.value_or(""), "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng");
+}
+
+TEST(Context, OneBaselineServesCoordinatedChanges) {
+  // SCHEMA.md convention 2: "quý III tăng 9,8% và 9 tháng tăng 6,9% so với cùng kỳ"
+  auto r = Extract("Chỉ số sản xuất công nghiệp quý III tăng 9,8% và 9 tháng tăng 6,9% so với cùng kỳ.");
+  EXPECT_EQ(Find(r, "tăng 9,8%").baseline.value_or(""), "cùng kỳ");
+  EXPECT_EQ(Find(r, "tăng 6,9% so với cùng kỳ").baseline.value_or(""), "cùng kỳ");
+}
+
+TEST(Context, FrontedBaselineServesTheSentence) {
+  // SCHEMA.md convention 2: "So với cùng kỳ năm 2023, giảm 1.214 vụ"
+  auto r = Extract("So với cùng kỳ năm 2023, giảm 1.214 vụ.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].kind, Kind::kChange);
+  EXPECT_EQ(r[0].baseline.value_or(""), "cùng kỳ năm 2023");
+}
+
+TEST(Context, PeriodFromTheSentenceThenTheHeadingThenTheTitle) {
+  // 002's issue line "Số tháng 10/2023", then a heading and sentences.
+  const std::string doc =
+      "THÔNG TIN SINH HOẠT NỘI BỘ\nSố tháng 10/2023 - LHNB\n"
+      "5. Tình hình thực hiện Nghị quyết Tỉnh ủy trong 9 tháng năm 2023\n"
+      "Kim ngạch xuất khẩu ước đạt 1.108 tỷ USD.\n"
+      "Trong quý III, kết nạp 47 đảng viên mới.\n";
+  auto r = Extract(doc);
+  EXPECT_EQ(Find(r, "1.108 tỷ USD").period.value_or(""), "9 tháng năm 2023");
+  EXPECT_EQ(Find(r, "47 đảng viên").period.value_or(""), "quý III");
+  auto first = Extract("Số tháng 10/2023 - LHNB\nKết nạp 47 đảng viên mới.\n");
+  EXPECT_EQ(Find(first, "47 đảng viên").period.value_or(""), "tháng 10/2023");
+}
+
+TEST(Context, FootnoteMarkerAndFootnoteBody) {
+  // 004: "toàn tỉnh kết nạp được 791/1.200 đảng viên²⁰, đạt 65,92% …" and its note.
+  const std::string doc =
+      "Đến ngày 27/6/2024, toàn tỉnh kết nạp được 791/1.200 đảng viên²⁰, đạt 65,92% chỉ tiêu.\n"
+      "²⁰ Ba Tri 81 đảng viên, Bình Đại 80 đảng viên.\n";
+  auto r = Extract(doc);
+  const Record& ratio = Find(r, "791/1.200 đảng viên");
+  EXPECT_EQ(ratio.footnote.value_or(0), 20);
+  EXPECT_EQ(ratio.source, Source::kProse);
+  EXPECT_EQ(ratio.period.value_or(""), "Đến ngày 27/6/2024");
+  EXPECT_EQ(Find(r, "81 đảng viên").source, Source::kFootnote);
+}
+
+TEST(Context, TableCellsTakeTheirRowAndColumn) {
+  // 004, Phụ lục 1 (two header levels, a sub-row under its parent).
+  const std::string doc =
+      "TT\tNỘI DUNG\tChỉ tiêu 2024\tĐơn vị tính\tKết quả thực hiện 6 tháng đầu năm 2024\t\tSo với cùng "
+      "kỳ (6 tháng đầu năm 2023)\n"
+      "\t\t\t\tKết quả\tTỷ lệ\t\n"
+      "1\tKết nạp đảng viên mới\t1.200\tĐV\t791\t65,92%\t109,84%\n"
+      "9\tThu ngân sách nhà nước\t\t\t\t\t\n"
+      "-\t<i>Trung ương giao</i>\t5.820\ttỷ đồng\t3.584,5\t61,59\t126,39\n";
+  auto r = Extract(doc);
+  const Record& target = Find(r, "1.200");
+  EXPECT_EQ(target.kind, Kind::kQuantity);
+  EXPECT_EQ(target.modality, Modality::kTarget);
+  EXPECT_EQ(target.unit.value_or(""), "ĐV");
+  EXPECT_EQ(target.period.value_or(""), "2024");
+  EXPECT_EQ(target.subject.value_or(""), "Kết nạp đảng viên mới");
+  EXPECT_EQ(target.source, Source::kTable);
+  const Record& rate = Find(r, "65,92%");
+  EXPECT_EQ(rate.kind, Kind::kAchievement);
+  EXPECT_EQ(rate.target.value_or(""), "Chỉ tiêu 2024");
+  EXPECT_EQ(rate.period.value_or(""), "6 tháng đầu năm 2024");
+  const Record& same = Find(r, "109,84%");
+  EXPECT_EQ(same.kind, Kind::kPercent);
+  EXPECT_EQ(same.baseline.value_or(""), "cùng kỳ (6 tháng đầu năm 2023)");
+  const Record& sub = Find(r, "3.584,5");
+  EXPECT_EQ(sub.subject.value_or(""), "Thu ngân sách nhà nước / Trung ương giao");
+  EXPECT_EQ(sub.unit.value_or(""), "tỷ đồng");
+  ASSERT_TRUE(sub.table.has_value());
+  EXPECT_EQ(sub.table->row, 4u);
+  EXPECT_EQ(sub.table->column, 4u);
+  EXPECT_EQ(sub.table->column_label, "Kết quả thực hiện 6 tháng đầu năm 2024 / Kết quả");
+}
+
+TEST(Context, HeadingsSetTheSection) {
+  // 004: "II. KINH TẾ" then a sentence under it.
+  auto r = Extract("II. KINH TẾ\nTổng vốn đầu tư toàn xã hội ước đạt 7.362 tỷ đồng.\n");
+  ASSERT_EQ(r.size(), 1u);
+  ASSERT_EQ(r[0].section.size(), 1u);
+  EXPECT_EQ(r[0].section[0], "II. KINH TẾ");
+}
+
+}  // namespace
+}  // namespace solieu
