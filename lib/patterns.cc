@@ -410,16 +410,30 @@ constexpr const char* kStopWords[] = {
     "này", "rồi", "nữa", "luôn", "đây", "kia", "ấy", "nào", "thứ", "trước", "tiếp", "liền",
 };
 
-std::string Expand(std::string_view regex) {
-  std::string out(regex);
-  for (int pass = 0; pass < 3; ++pass) {  // fragments may use fragments
-    for (auto [name, text] : kFragments) {
-      std::string key = std::string("${") + name + "}";
-      for (size_t at = out.find(key); at != std::string::npos; at = out.find(key, at)) {
-        out.replace(at, key.size(), text);
-        at += std::string_view(text).size();
+// Replaces every ${NAME} by its fragment's text, which may use fragments too.
+std::string Expand(std::string_view regex, int depth = 0) {
+  std::string out;
+  out.reserve(regex.size() * 2);
+  size_t pos = 0;
+  while (pos < regex.size()) {
+    size_t at = regex.find("${", pos);
+    size_t close = at == std::string_view::npos ? at : regex.find('}', at);
+    if (close == std::string_view::npos) {
+      out.append(regex.substr(pos));
+      break;
+    }
+    out.append(regex.substr(pos, at - pos));
+    std::string_view name = regex.substr(at + 2, close - at - 2);
+    bool found = false;
+    for (auto [fragment, text] : kFragments) {
+      if (name == fragment && depth < 4) {
+        out.append(Expand(text, depth + 1));
+        found = true;
+        break;
       }
     }
+    if (!found) out.append(regex.substr(at, close - at + 1));  // RE2 reports it
+    pos = close + 1;
   }
   return out;
 }
