@@ -80,6 +80,16 @@ constexpr Pattern kUnitPer{"unit_per",
 // The next word after a number: the head of a counted noun ("49 xã").
 constexpr Pattern kWordAfter{"word_after", R"(^\s*(\pL[\pL\pM]*))"};
 
+// Lists of counts that share one noun, or none: 004: "Khiển trách 32, cảnh
+// cáo 13 và khai trừ 18 đảng viên"; "Huyện Châu Thành 81, Mỏ Cày Nam 80, …".
+// An item follows / an item precedes / the items to the list's end.
+constexpr Pattern kListItemAfter{
+    "list_item_after", R"(^\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+)[^\d,;.()\t\n"]{1,40}?\s${NUM})"};
+constexpr Pattern kListItemBefore{
+    "list_item_before", R"(${NUM}\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+)[^\d,;.()\t\n"]{1,40}?\s$)"};
+constexpr Pattern kListTail{
+    "list_tail", R"(^(?:\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+)[^\d,;.()\t\n"]{1,40}?\s${NUM})+)"};
+
 // 003: "đạt từ 80% trở lên" -> comparator ge.
 constexpr Pattern kTrailingGe{"trailing_ge", R"(^\s*(?:trở lên|trở lại))"};
 
@@ -210,11 +220,16 @@ constexpr FilterSpec kLeftFilters[] = {
     {{"identifier_covid", R"((?i)(?:covid|sars-cov)\s*-\s*\d+$)"}, RejectReason::kIdentifier},
     // "ấp 4", "Ban chỉ đạo 35", "bão số 2", "xe 16 chỗ", "Phường 7", "quốc lộ 57".
     {{"identifier_place",
-      R"((?i)${WB}(?:ban chỉ đạo|ấp|khu phố|khóm|xóm|tổ|phường|quận|bão số|bão|áp thấp nhiệt đới số|số nhà|đường số|đường|hẻm|quốc lộ|tỉnh lộ|đường tỉnh|đường huyện|kênh|lô|xe|gói thầu|gói|cụm|khu vực|khu|tuyến|cầu|đề án|chương trình|dự án|nhà máy|trạm|tàu|ô|thửa|tờ bản đồ|bảng|biểu|phụ lục|mẫu)\s+(?:số\s+)?\d+$)"},
+      R"((?i)${WB}(?:ban chỉ đạo|ấp|khu phố|khóm|xóm|tổ|phường|quận|bão số|bão|áp thấp nhiệt đới số|số nhà|đường số|đường|hẻm|quốc lộ|tỉnh lộ|đường tỉnh|đường huyện|kênh|lô|xe|gói thầu|gói|cụm|khu vực|khu|tuyến|cầu|đề án|chương trình|dự án|nhà máy|trạm|tàu|ô|thửa|tờ bản đồ|bảng|biểu|phụ lục|mẫu|tiêu chí)\s+(?:số\s+)?\d+$)"},
      RejectReason::kIdentifier},
     // "Gói thầu xây lắp số 1", "đường số 5": "số N" names a thing, unless it
     // is a total ("tổng số 791 đảng viên").
     {{"identifier_so", R"((?i)(?:^|[^\pL\pN]|[^g]\s)số\s+\d+$)"},
+     RejectReason::kIdentifier},
+    // A named bridge, road, canal or zone with its number: 001: "cầu Rạch
+    // Miễu 2", 004: "cầu Ba Lai 8", "KCN Giao Long 2" (SCHEMA.md convention 19).
+    {{"identifier_named_place",
+      R"((?i:cầu|đường|kênh|cống|khu công nghiệp|kcn|cụm công nghiệp|ccn|nhà máy|bến|cảng|chợ|trường|bệnh viện|quân khu)\s+(?:\p{Lu}[\pL\pM]*\s+){1,4}\d+$)"},
      RejectReason::kIdentifier},
     // Codes with spaced dashes: "Gói XL - 1".
     {{"identifier_code", R"(\p{Lu}{2,}\s*-\s*\d+$)"},
@@ -464,6 +479,9 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->unit_per_ = compile(kUnitPer);
   p->word_after_ = compile(kWordAfter);
   p->trailing_ge_ = compile(kTrailingGe);
+  p->list_item_after_ = compile(kListItemAfter);
+  p->list_item_before_ = compile(kListItemBefore);
+  p->list_tail_ = compile(kListTail);
   p->baseline_after_ = compile(kBaselineAfter);
   p->target_after_ = compile(kTargetAfter);
   p->baseline_tail_ = compile(kBaselineTail);

@@ -48,6 +48,9 @@ class Patterns {
   const RE2& unit_per() const { return *unit_per_; }
   const RE2& word_after() const { return *word_after_; }
   const RE2& trailing_ge() const { return *trailing_ge_; }
+  const RE2& list_item_after() const { return *list_item_after_; }
+  const RE2& list_item_before() const { return *list_item_before_; }
+  const RE2& list_tail() const { return *list_tail_; }
   const RE2& baseline_after() const { return *baseline_after_; }
   const RE2& target_after() const { return *target_after_; }
   const RE2& baseline_tail() const { return *baseline_tail_; }
@@ -116,7 +119,8 @@ class Patterns {
       trailing_ge_, baseline_after_, target_after_, left_rank_, left_level_, left_change_,
       left_achievement_, left_share_, left_comparator_, left_range_from_, left_more_,
       modality_estimate_, modality_forecast_, modality_target_, no_break_before_,
-      no_break_list_number_, duration_but_quantity_, left_more_than_, rank_out_of_, rank_scope_, baseline_tail_, column_row_number_, column_unit_,
+      no_break_list_number_, duration_but_quantity_, left_more_than_, rank_out_of_, rank_scope_, baseline_tail_, list_item_after_,
+      list_item_before_, list_tail_, column_row_number_, column_unit_,
       column_row_label_, column_achievement_, column_comparison_, column_target_,
       column_estimate_, column_period_, row_number_, numeric_cell_,
       fronted_baseline_, period_phrase_, subject_tail_trim_, subject_lead_trim_;

@@ -1,6 +1,7 @@
 #include "validate.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 
 #include <utf8proc.h>
@@ -160,6 +161,103 @@ struct UnitReading {
   bool from_lexicon = false;  // a known noun, not just the next word
 };
 
+// The unit after a number group ending at `after`: "%", "điểm phần trăm",
+// "tỷ đồng", "ha", "lần", a scale word with its noun ("312,604 ngàn lượt
+// khách"), or a counted noun ("49 xã", "27 biểu hiện", "02 Di tích").
+// `simple` is false for slash groups and ranges, which take no compound.
+UnitReading ReadUnit(const Patterns& P, std::string_view text, size_t after, size_t right_limit,
+                     bool simple, double first_value) {
+  UnitReading unit;
+  StringPiece whole, cap[2];
+  if (MatchRight(P.unit_percent(), text, after, right_limit, &whole, cap, 1)) {
+    unit = {{OffsetIn(text, cap[0]), OffsetIn(text, cap[0]) + cap[0].size()}, "%", true};
+  } else if (MatchRight(P.unit_percentage_point(), text, after, right_limit, &whole, cap, 1)) {
+    unit.span = {OffsetIn(text, cap[0]), OffsetIn(text, cap[0]) + cap[0].size()};
+    unit.unit = std::string(cap[0]);
+  } else if (simple &&
+             MatchRight(P.unit_scaled_compound(), text, after, right_limit, &whole, cap, 2)) {
+    auto rest = ParseNumber(std::string_view(cap[0].data(), cap[0].size()));
+    if (rest) unit.compound_value = first_value * 1000 + *rest;
+    unit.span = {OffsetIn(text, cap[1]), OffsetIn(text, cap[1]) + cap[1].size()};
+    unit.unit = std::string(cap[1]);
+  } else if (StartsWithCompoundNoun(P, text, after, right_limit)) {
+    // "130 đồng chí" is not a sum of money: a counted noun of the lexicon
+    // wins over a currency or measure spelled like its first syllable.
+    size_t p = after;
+    while (text[p] == ' ') ++p;
+    size_t n = StartsWithCompoundNoun(P, text, after, right_limit);
+    unit.span = {p, p + n};
+    unit.unit = std::string(text.substr(p, n));
+    unit.counted_noun = unit.from_lexicon = true;
+  } else if (MatchRight(P.unit_measure(), text, after, right_limit, &whole, cap, 1)) {
+    unit.span = {OffsetIn(text, cap[0]), OffsetIn(text, cap[0]) + cap[0].size()};
+    unit.unit = std::string(cap[0]);
+  } else if (MatchRight(P.unit_times(), text, after, right_limit, &whole, cap, 1)) {
+    unit.span = {OffsetIn(text, cap[0]), OffsetIn(text, cap[0]) + cap[0].size()};
+    unit.unit = "lần";
+  } else {
+    size_t noun_from = after;
+    std::string scale;
+    size_t scale_start = std::string_view::npos;
+    if (MatchRight(P.unit_scale_noun(), text, after, right_limit, &whole, cap, 1)) {
+      scale = std::string(cap[0]);
+      scale_start = OffsetIn(text, cap[0]);
+      noun_from = scale_start + cap[0].size();
+    }
+    // A counted noun: the longest compound of the lexicon, else one word
+    // (two when capitalised: "02 Di tích", "70 Đại sứ"). It must stand
+    // apart: "466Đ", "84L1" are codes.
+    size_t p = noun_from;
+    while (p < right_limit && IsSpace(text[p])) ++p;
+    std::string_view rest = text.substr(p, right_limit - p);
+    Span noun{p, p};
+    bool spaced = p > noun_from;
+    for (const std::string& c : P.compound_nouns()) {
+      if (!spaced) break;
+      if (rest.size() >= c.size() && rest.compare(0, c.size(), c) == 0 &&
+          WordEndsAt(text, p + c.size(), right_limit)) {
+        noun = {p, p + c.size()};
+        unit.from_lexicon = true;
+        break;
+      }
+    }
+    if (spaced && noun.size() == 0 &&
+        MatchRight(P.word_after(), text, noun_from, right_limit, &whole, cap, 1)) {
+      std::string_view w(cap[0].data(), cap[0].size());
+      size_t ws = OffsetIn(text, cap[0]);
+      if (P.IsStopWord(w)) {
+        // not a noun
+      } else if (IsAllCaps(w) && w.size() <= 10) {
+        noun = {ws, ws + w.size()};  // "ĐV", "DVCTT"
+      } else if (!IsUpperStart(w)) {
+        noun = {ws, ws + w.size()};
+        // Most nouns have two syllables: "27 biểu hiện", "130 đồng chí".
+        if (!P.IsOneSyllableNoun(w) &&
+            MatchRight(P.word_after(), text, ws + w.size(), right_limit, &whole, cap, 1)) {
+          std::string_view w2(cap[0].data(), cap[0].size());
+          size_t w2s = OffsetIn(text, cap[0]);
+          if (w2s == ws + w.size() + 1 && !IsUpperStart(w2) && !P.IsStopWord(w2))
+            noun.end = w2s + w2.size();
+        }
+      } else if (MatchRight(P.word_after(), text, ws + w.size(), right_limit, &whole, cap, 1)) {
+        std::string_view w2(cap[0].data(), cap[0].size());
+        if (!IsUpperStart(w2) && !P.IsStopWord(w2))
+          noun = {ws, OffsetIn(text, cap[0]) + w2.size()};
+      }
+    }
+    if (!scale.empty()) {
+      size_t end = noun.size() ? noun.end : scale_start + scale.size();
+      unit.span = {scale_start, end};
+      unit.unit = std::string(text.substr(scale_start, end - scale_start));
+    } else if (noun.size()) {
+      unit.span = noun;
+      unit.unit = std::string(text.substr(noun.start, noun.size()));
+      unit.counted_noun = true;
+    }
+  }
+  return unit;
+}
+
 }  // namespace
 
 Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) const {
@@ -230,97 +328,7 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
   }
 
   // --- Unit after the group ---
-  UnitReading unit;
-  size_t after = g.end;
-  {
-    StringPiece whole, cap[2];
-    if (MatchRight(P.unit_percent(), text, after, right_limit, &whole, cap, 1)) {
-      unit = {{OffsetIn(text, cap[0]), OffsetIn(text, cap[0]) + cap[0].size()}, "%", true};
-    } else if (MatchRight(P.unit_percentage_point(), text, after, right_limit, &whole, cap, 1)) {
-      unit.span = {OffsetIn(text, cap[0]), OffsetIn(text, cap[0]) + cap[0].size()};
-      unit.unit = std::string(cap[0]);
-    } else if (!cand.slash && !cand.range &&
-               MatchRight(P.unit_scaled_compound(), text, after, right_limit, &whole, cap, 2)) {
-      auto rest = ParseNumber(std::string_view(cap[0].data(), cap[0].size()));
-      if (rest) unit.compound_value = values[0] * 1000 + *rest;
-      unit.span = {OffsetIn(text, cap[1]), OffsetIn(text, cap[1]) + cap[1].size()};
-      unit.unit = std::string(cap[1]);
-    } else if (StartsWithCompoundNoun(P, text, after, right_limit)) {
-      // "130 đồng chí" is not a sum of money: a counted noun of the lexicon
-      // wins over a currency or measure spelled like its first syllable.
-      size_t p = after;
-      while (text[p] == ' ') ++p;
-      size_t n = StartsWithCompoundNoun(P, text, after, right_limit);
-      unit.span = {p, p + n};
-      unit.unit = std::string(text.substr(p, n));
-      unit.counted_noun = unit.from_lexicon = true;
-    } else if (MatchRight(P.unit_measure(), text, after, right_limit, &whole, cap, 1)) {
-      unit.span = {OffsetIn(text, cap[0]), OffsetIn(text, cap[0]) + cap[0].size()};
-      unit.unit = std::string(cap[0]);
-    } else if (MatchRight(P.unit_times(), text, after, right_limit, &whole, cap, 1)) {
-      unit.span = {OffsetIn(text, cap[0]), OffsetIn(text, cap[0]) + cap[0].size()};
-      unit.unit = "lần";
-    } else {
-      size_t noun_from = after;
-      std::string scale;
-      size_t scale_start = std::string_view::npos;
-      if (MatchRight(P.unit_scale_noun(), text, after, right_limit, &whole, cap, 1)) {
-        scale = std::string(cap[0]);
-        scale_start = OffsetIn(text, cap[0]);
-        noun_from = scale_start + cap[0].size();
-      }
-      // A counted noun: the longest compound of the lexicon, else one word
-      // (two when capitalised: "02 Di tích", "70 Đại sứ"). It must stand
-      // apart: "466Đ", "84L1" are codes.
-      size_t p = noun_from;
-      while (p < right_limit && IsSpace(text[p])) ++p;
-      std::string_view rest = text.substr(p, right_limit - p);
-      Span noun{p, p};
-      bool spaced = p > noun_from;
-      for (const std::string& c : P.compound_nouns()) {
-        if (!spaced) break;
-        if (rest.size() >= c.size() && rest.compare(0, c.size(), c) == 0 &&
-            WordEndsAt(text, p + c.size(), right_limit)) {
-          noun = {p, p + c.size()};
-          unit.from_lexicon = true;
-          break;
-        }
-      }
-      if (spaced && noun.size() == 0 &&
-          MatchRight(P.word_after(), text, noun_from, right_limit, &whole, cap, 1)) {
-        std::string_view w(cap[0].data(), cap[0].size());
-        size_t ws = OffsetIn(text, cap[0]);
-        if (P.IsStopWord(w)) {
-          // not a noun
-        } else if (IsAllCaps(w) && w.size() <= 10) {
-          noun = {ws, ws + w.size()};  // "ĐV", "DVCTT"
-        } else if (!IsUpperStart(w)) {
-          noun = {ws, ws + w.size()};
-          // Most nouns have two syllables: "27 biểu hiện", "130 đồng chí".
-          if (!P.IsOneSyllableNoun(w) &&
-              MatchRight(P.word_after(), text, ws + w.size(), right_limit, &whole, cap, 1)) {
-            std::string_view w2(cap[0].data(), cap[0].size());
-            size_t w2s = OffsetIn(text, cap[0]);
-            if (w2s == ws + w.size() + 1 && !IsUpperStart(w2) && !P.IsStopWord(w2))
-              noun.end = w2s + w2.size();
-          }
-        } else if (MatchRight(P.word_after(), text, ws + w.size(), right_limit, &whole, cap, 1)) {
-          std::string_view w2(cap[0].data(), cap[0].size());
-          if (!IsUpperStart(w2) && !P.IsStopWord(w2))
-            noun = {ws, OffsetIn(text, cap[0]) + w2.size()};
-        }
-      }
-      if (!scale.empty()) {
-        size_t end = noun.size() ? noun.end : scale_start + scale.size();
-        unit.span = {scale_start, end};
-        unit.unit = std::string(text.substr(scale_start, end - scale_start));
-      } else if (noun.size()) {
-        unit.span = noun;
-        unit.unit = std::string(text.substr(noun.start, noun.size()));
-        unit.counted_noun = true;
-      }
-    }
-  }
+  UnitReading unit = ReadUnit(P, text, g.end, right_limit, !cand.slash && !cand.range, values[0]);
   bool has_unit = unit.span.size() > 0;
   // "11 đơn vị/25 trường hợp": the noun before the slash is the unit.
   if (cand.slash && cand.numbers.size() == 2) {
@@ -380,9 +388,33 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
       (group_text.substr(0, 2) == "19" || group_text.substr(0, 2) == "20")) {
     return reject(RejectReason::kYear, "bare_year");
   }
+  // An item of a list of counts: "Khiển trách 32, cảnh cáo 13 và khai trừ 18
+  // đảng viên" — the items share the noun written after the last one.
+  bool list_item = false;
+  if (!has_unit && !cand.slash && !cand.range) {
+    // Three items at least: one on each side, or two after.
+    bool before = MatchLeft(P.list_item_before(), text, left_limit, g.start, nullptr);
+    StringPiece tail;
+    size_t items_after = 0;
+    if (MatchRight(P.list_tail(), text, g.end, right_limit, &tail)) {
+      std::string_view t(tail.data(), tail.size());
+      for (size_t i = 0; i < t.size(); ++i)
+        if (std::isdigit(static_cast<unsigned char>(t[i])) && (i == 0 || !std::isdigit(static_cast<unsigned char>(t[i - 1])) ) &&
+            (i == 0 || (t[i - 1] != '.' && t[i - 1] != ',')))
+          ++items_after;
+    }
+    list_item = (before && items_after >= 1) || items_after >= 2;
+    if (list_item && tail.data() != nullptr) {
+      UnitReading shared = ReadUnit(P, text, OffsetIn(text, tail) + tail.size(), right_limit, true, 0);
+      if (shared.span.size() > 0 && !shared.percent) {
+        unit.unit = shared.unit;
+        unit.counted_noun = shared.counted_noun;
+      }
+    }
+  }
   // A number right after a capitalised name with no unit: "Rạch Miễu 2",
   // "Ban chỉ đạo 35" (SCHEMA.md: numbers that are part of a name).
-  if (!has_unit && !cand.slash && !cand.range && g.start >= 2 && text[g.start - 1] == ' ') {
+  if (!has_unit && !list_item && !cand.slash && !cand.range && g.start >= 2 && text[g.start - 1] == ' ') {
     size_t w = g.start - 1;
     while (w > left_limit && text[w - 1] != ' ' && text[w - 1] != '\t' && text[w - 1] != '(' &&
            text[w - 1] != '"')
@@ -604,6 +636,10 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
       return finish(Kind::kQuantity, span_start, "quantity_more");
   }
   if (has_unit) return finish(Kind::kQuantity, span_start, "quantity");
+  if (list_item) {
+    fig.unit = unit.unit.empty() ? std::nullopt : std::optional<std::string>(unit.unit);
+    return finish(Kind::kQuantity, span_start, "list_item");
+  }
   // A bare number: a figure in a table cell, or when lenient.
   bool alone_in_cell = ctx.in_table_cell && (g.start == left_limit || text[g.start - 1] == '\t') &&
                        (g.end == right_limit || text[g.end] == '\t' || text[g.end] == '\n');
