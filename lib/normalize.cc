@@ -145,6 +145,13 @@ class Normalizer {
         }
         break;
       case '#': if (HeadingMark()) return; break;
+      case '$':
+        if (i_ == math_close_) {
+          Replace(i_, i_ + 1, "");
+          return;
+        }
+        if (InlineMath()) return;
+        break;
       case '\r':
         Replace(i_, i_ + 1, (i_ + 1 < in_.size() && in_[i_ + 1] == '\n') ? "" : "\n");
         return;
@@ -236,6 +243,23 @@ class Normalizer {
     bool space_after = j >= in_.size() || IsSpaceByte(in_[j]);
     if (space_before && space_after) return false;
     Replace(i_, j, "");
+    return true;
+  }
+
+  // Inline math from DOCX exports: 004: "($\\approx 336,38$ triệu USD)",
+  // "$1.887/21.749$". The dollars go; "\\approx" reads as "≈".
+  bool InlineMath() {
+    size_t close = in_.find('$', i_ + 1);
+    if (close == std::string_view::npos || close - i_ > 64) return false;
+    std::string_view body = in_.substr(i_ + 1, close - i_ - 1);
+    if (body.empty() || body.find('\n') != std::string_view::npos ||
+        body.find_first_of("0123456789") == std::string_view::npos)
+      return false;
+    Replace(i_, i_ + 1, "");
+    static constexpr std::string_view kApprox = "\\approx";
+    if (body.substr(0, kApprox.size()) == kApprox) Replace(i_, i_ + kApprox.size(), "≈");
+    // The closing dollar is dropped when the scan reaches it: note it.
+    math_close_ = close;
     return true;
   }
 
@@ -333,6 +357,7 @@ class Normalizer {
   size_t i_;
   size_t pending_;  // start of the verbatim bytes not yet copied
   size_t body_start_;
+  size_t math_close_ = std::string_view::npos;  // the '$' that closes inline math
   NormalizedText out_;
 };
 

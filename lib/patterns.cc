@@ -150,7 +150,7 @@ constexpr Pattern kLeftShare{"left_share",
 // đồng", "khoảng 20%", "<333 vụ", "không quá 50 tuổi".
 constexpr Pattern kLeftComparator{
     "left_comparator",
-    R"((?i)${WB}(khoảng gần|khoảng|gần|xấp xỉ|hơn|trên|dưới|ít nhất|tối thiểu|tối đa|không quá|không dưới|không vượt quá|chưa đến|chưa tới|từ)\s+$|([<>≤≥~])\s*$)"};
+    R"((?i)${WB}(khoảng gần|khoảng|gần|xấp xỉ|hơn|trên|dưới|ít nhất|tối thiểu|tối đa|không quá|không dưới|không vượt quá|chưa đến|chưa tới|từ)\s+$|([<>≤≥~≈])\s*$)"};
 
 // "cao hơn", "thấp hơn": the "hơn" is the verb's, not a comparator.
 // 002: "thấp hơn 4,85 điểm phần trăm so với Nghị quyết".

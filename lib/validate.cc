@@ -480,7 +480,8 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
       else if (w == "dưới" || w == "<" || w == "chưa đến" || w == "chưa tới") cmp = Comparator::kLt;
       else if (w == "tối đa" || w == "không quá" || w == "không vượt quá" || w == "≤") cmp = Comparator::kLe;
       else if (w == "ít nhất" || w == "tối thiểu" || w == "không dưới" || w == "≥") cmp = Comparator::kGe;
-      else if (w == "từ") cmp = Comparator::kNone;  // part of a range or of "từ … trở lên"
+      else if (w == "từ") cmp = Comparator::kNone;
+      else if (w == "≈" || w == "~") cmp = Comparator::kApprox;  // part of a range or of "từ … trở lên"
       else cmp = Comparator::kApprox;
       std::string_view before = text.substr(left_limit, OffsetIn(text, c) - left_limit);
       bool part_of_trigger = w == "hơn" && RE2::PartialMatch(before, P.left_more_than());
