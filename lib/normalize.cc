@@ -193,8 +193,9 @@ class Normalizer {
     size_t close = in_.find("</sup>", open_end);
     if (close == std::string_view::npos || close - open_end > 12) return false;
     std::string_view body = in_.substr(open_end, close - open_end);
-    if (!body.empty() && body.front() == '[' && body.back() == ']')
-      body = body.substr(1, body.size() - 2);
+    if (body.size() >= 2 && ((body.front() == '[' && body.back() == ']') ||
+                             (body.front() == '(' && body.back() == ')')))
+      body = body.substr(1, body.size() - 2);  // "<sup>[1]</sup>", "<sup>(1)</sup>"
     if (body.empty() || body.size() > 4 ||
         !std::all_of(body.begin(), body.end(), [](char d) { return d >= '0' && d <= '9'; }))
       return false;
@@ -313,7 +314,9 @@ class Normalizer {
       ++digits;
       j += n;
     }
-    bool after_unit_letter = start > 0 && (in_[start - 1] == 'm');
+    // "m²", "km²", and "m ³" with a stray space (004: "277.580m ³").
+    bool after_unit_letter = (start > 0 && in_[start - 1] == 'm') ||
+                             (start > 1 && in_[start - 1] == ' ' && in_[start - 2] == 'm');
     if (after_unit_letter && digits == 1 && (number == 2 || number == 3)) {
       i_ = j;
       return;

@@ -21,7 +21,7 @@ constexpr std::pair<const char*, const char*> kFragments[] = {
     {"CURRENCY", R"((?:đồng|USD|đô la Mỹ|đô la|Đô la|VNĐ|VND|EUR|Euro|yên|nhân dân tệ))"},
     // Measures; longer spellings first so "km2" is not read as "km".
     {"MEASURE",
-     R"((?:héc-ta|hécta|hecta|ha|km²|km2|km|m²|m2|m³|m3|cm|mm|m|tấn|tạ|kg|lít|MW|kWh|kW|MWh|GWh|TEU|mét))"},
+     R"((?:héc-ta|hécta|hecta|ha|km²|km2|km|m ?²|m2|m ?³|m3|cm|mm|m|tấn|tạ|kg|lít|MW|kWh|kW|MWh|GWh|TEU|mét))"},
     // The end of a word: Vietnamese letters are not ASCII, so no \b.
     {"END", R"((?:[^\pL\pN]|$))"},
     // The start of a word, in left-context patterns.

@@ -4,7 +4,7 @@
 // refers to: the bytes themselves when they are UTF-8 (a BOM is kept, so
 // offsets stay file offsets), or UTF-8 decoded from UTF-16 with a BOM.
 // Guarantees: the returned text is valid UTF-8 with no NUL byte.
-// "Kết nạp\xC3 đảng viên" fails with "invalid UTF-8 byte 0xC3" at offset 7,
+// "Kết nạp\xC3 đảng viên" fails with "invalid UTF-8 byte 0xC3" at offset 11,
 // or, when lossy, gives U+FFFD there and a warning.
 #ifndef SOLIEU_LIB_UTF8_H_
 #define SOLIEU_LIB_UTF8_H_

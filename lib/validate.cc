@@ -192,6 +192,8 @@ UnitReading ReadUnit(const Patterns& P, std::string_view text, size_t after, siz
   } else if (MatchRight(P.unit_measure(), text, after, right_limit, &whole, cap, 1)) {
     unit.span = {OffsetIn(text, cap[0]), OffsetIn(text, cap[0]) + cap[0].size()};
     unit.unit = std::string(cap[0]);
+    // "m ³" as written in 004 is the unit m³.
+    if (size_t sp = unit.unit.find(" \xC2"); sp != std::string::npos) unit.unit.erase(sp, 1);
   } else if (MatchRight(P.unit_times(), text, after, right_limit, &whole, cap, 1)) {
     unit.span = {OffsetIn(text, cap[0]), OffsetIn(text, cap[0]) + cap[0].size()};
     unit.unit = "lần";
