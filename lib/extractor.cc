@@ -19,7 +19,7 @@ const char* Version() { return SOLIEU_VERSION; }
 
 std::string Error::ToString() const {
   std::string out = file.empty() ? "solieu" : file;
-  out += ":" + std::to_string(offset) + ": " + message;
+  out.append(":").append(std::to_string(offset)).append(": ").append(message);
   return out;
 }
 
