@@ -136,6 +136,13 @@ constexpr Pattern kLeftChange{
     "left_change",
     R"((?i)${WB}((?:mức\s+)?(?:tăng|giảm|kéo giảm|sụt giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|vượt|gấp|hụt|sụt|tụt)(?:\s+(?:thêm|được|gấp|lần lượt|là|bình quân|khoảng|gần|hơn|trên|đến|tới|xấp xỉ|so cùng kỳ|so với cùng kỳ))*)\s+$)"};
 
+// Higher or lower than a named level, the number after it (SCHEMA.md
+// convention 7): "cao hơn chỉ tiêu đề ra 9,05%", "cao hơn cùng kỳ 1,2 điểm
+// phần trăm". Capture 1 is the verb, 2 the baseline.
+constexpr Pattern kLeftChangeVersus{
+    "left_change_versus",
+    R"((?i)${WB}((?:cao|thấp|nhiều|ít|tăng|giảm) hơn)\s+(?:so với\s+|so\s+)?((?:cùng kỳ|chỉ tiêu|kế hoạch|nghị quyết|dự toán|mục tiêu|bình quân|mức|năm)[^,;:()\d\t\n]{0,50}?)\s+$)"};
+
 // An achievement or a level reached: "đạt 32,6%", "bằng 98,67%",
 // "hoàn thành 100% kế hoạch", "đạt tỷ lệ 94,27%".
 constexpr Pattern kLeftAchievement{
@@ -489,6 +496,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->left_level_ = compile(kLeftLevel);
   p->left_change_ = compile(kLeftChange);
   p->left_achievement_ = compile(kLeftAchievement);
+  p->left_change_versus_ = compile(kLeftChangeVersus);
   p->left_share_ = compile(kLeftShare);
   p->left_comparator_ = compile(kLeftComparator);
   p->left_range_from_ = compile(kLeftRangeFrom);

@@ -60,6 +60,7 @@ class Patterns {
   const RE2& left_level() const { return *left_level_; }
   const RE2& left_change() const { return *left_change_; }
   const RE2& left_achievement() const { return *left_achievement_; }
+  const RE2& left_change_versus() const { return *left_change_versus_; }
   const RE2& left_share() const { return *left_share_; }
   const RE2& left_comparator() const { return *left_comparator_; }
   const RE2& left_range_from() const { return *left_range_from_; }
@@ -119,7 +120,7 @@ class Patterns {
       trailing_ge_, baseline_after_, target_after_, left_rank_, left_level_, left_change_,
       left_achievement_, left_share_, left_comparator_, left_range_from_, left_more_,
       modality_estimate_, modality_forecast_, modality_target_, no_break_before_,
-      no_break_list_number_, duration_but_quantity_, left_more_than_, rank_out_of_, rank_scope_, baseline_tail_, list_item_after_,
+      no_break_list_number_, duration_but_quantity_, left_more_than_, left_change_versus_, rank_out_of_, rank_scope_, baseline_tail_, list_item_after_,
       list_item_before_, list_tail_, column_row_number_, column_unit_,
       column_row_label_, column_achievement_, column_comparison_, column_target_,
       column_estimate_, column_period_, row_number_, numeric_cell_,

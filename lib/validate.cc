@@ -558,6 +558,21 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
     fig.has_trigger = true;
     return finish(unit.percent ? Kind::kPercent : Kind::kQuantity, trig.start, "level");
   }
+  {
+    // "cao hơn chỉ tiêu đề ra 9,05%": the baseline stands between verb and number.
+    StringPiece whole, cap[2];
+    if (MatchLeft(P.left_change_versus(), text, left_limit, left_end + (left_end < g.start ? 1 : 0),
+                  &whole, cap, 2)) {
+      std::string_view verb(cap[0].data(), cap[0].size());
+      fig.has_trigger = true;
+      fig.direction = (verb.find("thấp") != std::string_view::npos || verb.find("ít") != std::string_view::npos ||
+                       verb.find("giảm") != std::string_view::npos || verb.find("Thấp") != std::string_view::npos)
+                          ? Direction::kDecrease
+                          : Direction::kIncrease;
+      fig.baseline = std::string(cap[1]);
+      return finish(Kind::kChange, OffsetIn(text, cap[0]), "change_versus");
+    }
+  }
   if (trigger_at(P.left_change(), &trig)) {
     fig.has_trigger = true;
     std::string_view t = text.substr(trig.start, trig.size());

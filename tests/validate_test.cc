@@ -202,6 +202,16 @@ TEST_F(ValidateTest, ChangeLowerThanTargetKeepsHonInTheVerb) {
   EXPECT_EQ(SpanText(f), "thấp hơn 4,85 điểm phần trăm so với Nghị quyết");
 }
 
+TEST_F(ValidateTest, HigherThanANamedLevelIsAChangeWithThatBaseline) {
+  // SCHEMA.md convention 7: "cao hơn chỉ tiêu đề ra 9,05%"
+  auto j = Judge("Tỷ lệ lao động qua đào tạo đạt 68%, cao hơn chỉ tiêu đề ra 9,05%.");
+  Figure f = FigureOf(j, "9,05");
+  EXPECT_EQ(f.kind, Kind::kChange);
+  EXPECT_EQ(f.direction, Direction::kIncrease);
+  EXPECT_EQ(*f.baseline, "chỉ tiêu đề ra");
+  EXPECT_EQ(SpanText(f), "cao hơn chỉ tiêu đề ra 9,05%");
+}
+
 TEST_F(ValidateTest, ExceedingATargetIsAChange) {
   // 001: "(vượt 4,34% chỉ tiêu, …)"
   auto j = Judge("làm rõ 539/598 vụ phạm pháp hình sự, đạt tỷ lệ 90,13% (vượt 4,34% chỉ tiêu, trong đó");
