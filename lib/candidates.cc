@@ -29,7 +29,7 @@ std::vector<Span> NumbersIn(std::string_view text, Span group) {
 }  // namespace
 
 std::vector<Candidate> FindCandidates(const Patterns& patterns, std::string_view text,
-                                      Span sentence) {
+                                      Span sentence, bool* truncated) {
   std::vector<Candidate> out;
   std::string_view input = text.substr(0, sentence.end);
   size_t pos = sentence.start;
@@ -52,6 +52,14 @@ std::vector<Candidate> FindCandidates(const Patterns& patterns, std::string_view
     c.range = !c.slash && c.numbers.size() > 1;
     out.push_back(std::move(c));
     pos = out.back().group.end;
+  }
+  if (truncated) {
+    *truncated = false;
+    for (size_t k = pos; k < sentence.end && out.size() >= kMaxCandidatesPerSentence; ++k)
+      if (IsDigit(text[k])) {
+        *truncated = true;
+        break;
+      }
   }
   return out;
 }

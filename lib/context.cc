@@ -19,16 +19,6 @@ bool IsClauseBreak(std::string_view text, size_t i) {
   return c == ';' || c == '(' || c == '\t' || c == '\n' || c == ':';
 }
 
-size_t LineStart(std::string_view text, size_t pos) {
-  size_t k = pos == 0 ? std::string_view::npos : text.rfind('\n', pos - 1);
-  return k == std::string_view::npos ? 0 : k + 1;
-}
-
-size_t LineEnd(std::string_view text, size_t pos) {
-  size_t k = text.find('\n', pos);
-  return k == std::string_view::npos ? text.size() : k;
-}
-
 std::string Trim(std::string_view s) {
   size_t a = s.find_first_not_of(" \t\n-+*•\"'");
   if (a == std::string_view::npos) return "";
@@ -106,7 +96,8 @@ std::optional<std::string> ContextResolver::SubjectFor(std::string_view text,
   return s;
 }
 
-void ContextResolver::Resolve(const NormalizedText& norm, std::vector<FigureInContext>* figures) const {
+void ContextResolver::Resolve(const NormalizedText& norm, const LineIndex& lines,
+                              std::vector<FigureInContext>* figures) const {
   std::string_view text = norm.text;
   std::optional<std::string> doc_period = DocumentPeriod(text);
   std::optional<std::string> heading_period;
@@ -116,7 +107,7 @@ void ContextResolver::Resolve(const NormalizedText& norm, std::vector<FigureInCo
   // Lines that start with a superscript marker are footnote bodies.
   std::vector<size_t> footnote_lines;
   for (const FootnoteMarker& m : norm.markers) {
-    size_t ls = LineStart(text, m.norm_pos);
+    size_t ls = lines.LineStart(m.norm_pos);
     if (text.substr(ls, m.norm_pos - ls).find_first_not_of(" ") == std::string_view::npos)
       footnote_lines.push_back(ls);
   }
@@ -124,11 +115,11 @@ void ContextResolver::Resolve(const NormalizedText& norm, std::vector<FigureInCo
   for (size_t i = 0; i < figures->size(); ++i) {
     FigureInContext& f = (*figures)[i];
     const Figure& fig = f.figure;
-    size_t ls = LineStart(text, fig.span.start);
+    size_t ls = lines.LineStart(fig.span.start);
 
     // Headings between the last figure and this one set the section.
     while (scanned_to < ls) {
-      size_t le = LineEnd(text, scanned_to);
+      size_t le = lines.LineEnd(scanned_to);
       std::string_view line = text.substr(scanned_to, le - scanned_to);
       if (LooksLikeHeading(line)) {
         section = {Trim(line)};
@@ -138,26 +129,30 @@ void ContextResolver::Resolve(const NormalizedText& norm, std::vector<FigureInCo
     }
     f.section = section;
 
-    std::string_view line = text.substr(ls, LineEnd(text, fig.span.start) - ls);
+    std::string_view line = text.substr(ls, lines.LineEnd(fig.span.start) - ls);
     if (std::binary_search(footnote_lines.begin(), footnote_lines.end(), ls)) {
       f.source = Source::kFootnote;
-    } else if (line.find('\t') != std::string_view::npos) {
+    } else if (lines.LineHasTab(fig.span.start)) {
       f.source = Source::kTable;
     } else if (LooksLikeHeading(line)) {
       f.source = Source::kHeading;
     }
 
     // A footnote marker right at the end of the figure: "đảng viên²⁰".
-    for (const FootnoteMarker& m : norm.markers) {
-      if (m.norm_pos == fig.span.end || m.norm_pos == fig.number.end) {
-        f.footnote = m.number;
+    auto marker = std::lower_bound(norm.markers.begin(), norm.markers.end(), fig.number.end,
+                                   [](const FootnoteMarker& m, size_t p) { return m.norm_pos < p; });
+    for (; marker != norm.markers.end() && marker->norm_pos <= fig.span.end; ++marker) {
+      if (marker->norm_pos == fig.span.end || marker->norm_pos == fig.number.end) {
+        f.footnote = marker->number;
         break;
       }
     }
 
     // The clause: back to the last clause break in the sentence.
+    // The clause: back to the last clause break (at most 400 bytes back).
+    size_t clause_floor = std::max(f.sentence.start, fig.span.start > 400 ? fig.span.start - 400 : size_t{0});
     size_t clause_start = fig.span.start;
-    while (clause_start > f.sentence.start && !IsClauseBreak(text, clause_start - 1)) --clause_start;
+    while (clause_start > clause_floor && !IsClauseBreak(text, clause_start - 1)) --clause_start;
     const FigureInContext* prev = i > 0 ? &(*figures)[i - 1] : nullptr;
     if (prev && prev->sentence == f.sentence && prev->figure.span.end > clause_start &&
         prev->figure.span.end <= fig.span.start)
@@ -179,7 +174,7 @@ void ContextResolver::Resolve(const NormalizedText& norm, std::vector<FigureInCo
       if (prev && prev->sentence == f.sentence && prev->subject) {
         f.subject = prev->subject;
       } else {
-        f.subject = SubjectFor(text, f, f.sentence.start);
+        f.subject = SubjectFor(text, f, clause_floor);
       }
     }
 
@@ -197,8 +192,12 @@ void ContextResolver::Resolve(const NormalizedText& norm, std::vector<FigureInCo
     }
 
     // Period: the sentence, else the line, else the heading, else the title.
-    f.period = PeriodIn(text, f.sentence.start, f.sentence.end, fig.span.start);
-    if (!f.period) f.period = PeriodIn(text, ls, f.sentence.start, f.sentence.start);
+    // Windows are bounded so that one huge sentence costs what a normal one does.
+    size_t from = std::max(f.sentence.start, fig.span.start > 600 ? fig.span.start - 600 : size_t{0});
+    size_t to = std::min(f.sentence.end, fig.span.end + 300);
+    f.period = PeriodIn(text, from, to, fig.span.start);
+    size_t lead = std::max(ls, f.sentence.start > 1000 ? f.sentence.start - 1000 : size_t{0});
+    if (!f.period) f.period = PeriodIn(text, lead, f.sentence.start, f.sentence.start);
     if (!f.period) f.period = heading_period;
     if (!f.period) f.period = doc_period;
   }

@@ -16,6 +16,7 @@
 
 #include "normalize.h"
 #include "patterns.h"
+#include "segment.h"
 #include "tables.h"
 #include "validate.h"
 
@@ -39,7 +40,8 @@ class ContextResolver {
   explicit ContextResolver(const Patterns& patterns) : patterns_(patterns) {}
 
   // `figures` are in text order; each knows its sentence.
-  void Resolve(const NormalizedText& norm, std::vector<FigureInContext>* figures) const;
+  void Resolve(const NormalizedText& norm, const LineIndex& lines,
+               std::vector<FigureInContext>* figures) const;
 
   // The first period phrase in the document's opening lines (title, issue
   // line): "Số tháng 10/2023", "6 tháng đầu năm 2024".

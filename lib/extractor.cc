@@ -63,24 +63,21 @@ Result<DecodedText> Decode(std::string_view bytes, std::string_view name, const 
 // Figures of one sentence, in order; a candidate inside an accepted figure
 // (the "375" of "1 tỷ 375 triệu USD") is skipped.
 void FiguresOfSentence(const Patterns& patterns, const Validator& validator,
-                       std::string_view text, const std::vector<Table>& tables, Span sentence,
-                       std::vector<FigureInContext>* out) {
-  size_t line_start = text.rfind('\n', sentence.start == 0 ? 0 : sentence.start - 1);
-  line_start = (line_start == std::string_view::npos || sentence.start == 0) ? 0 : line_start + 1;
-  std::vector<Candidate> candidates = FindCandidates(patterns, text, sentence);
+                       std::string_view text, const LineIndex& lines,
+                       const std::vector<Table>& tables, Span sentence,
+                       std::vector<FigureInContext>* out, bool* truncated) {
+  std::vector<Candidate> candidates = FindCandidates(patterns, text, sentence, truncated);
   std::optional<size_t> previous;  // index in *out: it may reallocate
   size_t covered_to = 0;
   for (const Candidate& c : candidates) {
     if (c.group.start < covered_to) continue;
-    size_t ls = text.rfind('\n', c.group.start == 0 ? 0 : c.group.start - 1);
-    ls = (ls == std::string_view::npos || c.group.start == 0) ? 0 : ls + 1;
-    size_t le = text.find('\n', c.group.start);
-    std::string_view line = text.substr(ls, (le == std::string_view::npos ? text.size() : le) - ls);
+    bool tabbed = lines.LineHasTab(c.group.start);
     std::optional<CellRef> cell;
-    if (line.find('\t') != std::string_view::npos) cell = LocateCell(tables, c.group.start);
-    CandidateContext ctx{text, sentence, std::max(ls, line_start),
-                         line.find('\t') != std::string_view::npos,
-                         previous ? &(*out)[*previous].figure : nullptr, cell ? &*cell : nullptr};
+    if (tabbed) cell = LocateCell(tables, c.group.start);
+    // Numbering is judged from the start of the paragraph (a "<p>" in a cell).
+    CandidateContext ctx{text, sentence, lines.ParagraphStart(c.group.start),
+                         tabbed, previous ? &(*out)[*previous].figure : nullptr,
+                         cell ? &*cell : nullptr};
     Verdict v = validator.Classify(c, ctx);
     if (!v.figure) continue;
     FigureInContext f;
@@ -150,10 +147,19 @@ Result<Extraction> Extractor::Extract(std::string_view bytes, std::string_view n
   const Patterns& patterns = *impl_->patterns;
   Validator validator(patterns, impl_->options.strictness);
   std::vector<FigureInContext> figures;
+  LineIndex lines(norm.text);
   std::vector<Table> tables = FindTables(patterns, norm.text);
-  for (Span s : sentences) FiguresOfSentence(patterns, validator, norm.text, tables, s, &figures);
+  for (Span s : sentences) {
+    bool truncated = false;
+    FiguresOfSentence(patterns, validator, norm.text, lines, tables, s, &figures, &truncated);
+    if (truncated) {
+      out.warnings.push_back({norm.map.StartToOriginal(s.start),
+                              "more than " + std::to_string(kMaxCandidatesPerSentence) +
+                                  " numbers in one sentence; the rest of it was skipped"});
+    }
+  }
 
-  ContextResolver(patterns).Resolve(norm, &figures);
+  ContextResolver(patterns).Resolve(norm, lines, &figures);
 
   out.records.reserve(figures.size());
   for (const FigureInContext& f : figures) out.records.push_back(ToRecord(f, norm, out.text, name));

@@ -84,6 +84,9 @@ bool IsBlockTag(std::string_view name) {
   return false;
 }
 
+// U+2029: ICU ends a sentence there; table rows (split on '\n') stay whole.
+constexpr std::string_view kParagraphSeparator = "\xE2\x80\xA9";
+
 bool IsAsciiPunct(char c) { return std::strchr("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", c) && c; }
 bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool IsSpaceByte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
@@ -183,7 +186,9 @@ class Normalizer {
     ++end;
     if (!closing && strncasecmp(name.data(), "sup", 3) == 0 && name.size() == 3 && SupMarker(end))
       return true;
-    Replace(i_, end, IsBlockTag(name) ? "\n" : "");
+    // A block tag ends a paragraph but not the line: 004's tables hold "<p>…</p>"
+    // inside tab-separated rows, and the row must stay one line.
+    Replace(i_, end, IsBlockTag(name) ? kParagraphSeparator : "");
     return true;
   }
 

@@ -553,12 +553,14 @@ bool Patterns::IsStopWord(std::string_view word) const {
 
 bool Patterns::SuppressesSentenceBreak(std::string_view text, size_t sentence_start,
                                        size_t pos) const {
-  size_t line_start = text.rfind('\n', pos - 1);
-  line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
-  size_t from = std::max({line_start, sentence_start, pos > 48 ? pos - 48 : size_t{0}});
+  // Look at most 48 bytes back, so a long line costs no more than a short one.
+  size_t from = std::max(sentence_start, pos > 48 ? pos - 48 : size_t{0});
   std::string_view before = text.substr(from, pos - from);
+  size_t nl = before.rfind('\n');
+  bool at_line_start = nl != std::string_view::npos || from == 0;
+  if (nl != std::string_view::npos) before.remove_prefix(nl + 1);
   if (RE2::PartialMatch(before, *no_break_before_)) return true;
-  if (from == line_start && RE2::FullMatch(before, *no_break_list_number_)) return true;
+  if (at_line_start && RE2::FullMatch(before, *no_break_list_number_)) return true;
   return false;
 }
 

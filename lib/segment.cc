@@ -3,6 +3,8 @@
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
 
+#include <algorithm>
+
 #include "patterns.h"
 
 namespace solieu {
@@ -24,11 +26,65 @@ bool SetUtf8Text(icu::BreakIterator& it, std::string_view text) {
   return U_SUCCESS(status);
 }
 
+// Spaces, tabs, line breaks and U+2029 (a block tag's paragraph end).
+bool IsSpaceAt(std::string_view s, size_t i, size_t* len) {
+  char c = s[i];
+  if (c == ' ' || c == '\t' || c == '\n') {
+    *len = 1;
+    return true;
+  }
+  if (s.substr(i, 3) == "\xE2\x80\xA9") {
+    *len = 3;
+    return true;
+  }
+  return false;
+}
+
 bool IsBlank(std::string_view s) {
-  return s.find_first_not_of(" \t\n") == std::string_view::npos;
+  size_t n = 0;
+  for (size_t i = 0; i < s.size(); i += n)
+    if (!IsSpaceAt(s, i, &n)) return false;
+  return true;
 }
 
 }  // namespace
+
+LineIndex::LineIndex(std::string_view text) : size_(text.size()) {
+  line_starts_.push_back(0);
+  paragraph_starts_.push_back(0);
+  line_has_tab_.push_back(false);
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\t') {
+      line_has_tab_.back() = true;
+    } else if (text[i] == '\n') {
+      line_has_tab_.push_back(false);
+      line_starts_.push_back(i + 1);
+      paragraph_starts_.push_back(i + 1);
+    } else if (text[i] == '\xE2' && text.substr(i, 3) == "\xE2\x80\xA9") {
+      paragraph_starts_.push_back(i + 3);
+    }
+  }
+}
+
+namespace {
+size_t LastAtOrBefore(const std::vector<size_t>& v, size_t pos) {
+  return *std::prev(std::upper_bound(v.begin(), v.end(), pos));
+}
+}  // namespace
+
+size_t LineIndex::LineStart(size_t pos) const { return LastAtOrBefore(line_starts_, pos); }
+
+size_t LineIndex::LineEnd(size_t pos) const {
+  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), pos);
+  return it == line_starts_.end() ? size_ : *it - 1;
+}
+
+bool LineIndex::LineHasTab(size_t pos) const {
+  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), pos);
+  return line_has_tab_[static_cast<size_t>(it - line_starts_.begin()) - 1];
+}
+
+size_t LineIndex::ParagraphStart(size_t pos) const { return LastAtOrBefore(paragraph_starts_, pos); }
 
 Result<std::unique_ptr<Segmenter>> Segmenter::Create(const Patterns& patterns) {
   UErrorCode status = U_ZERO_ERROR;
@@ -58,6 +114,33 @@ std::unique_ptr<Segmenter> Segmenter::Clone() const {
   return std::unique_ptr<Segmenter>(new Segmenter(patterns_, std::move(icu)));
 }
 
+namespace {
+
+// Cuts `s` into pieces of at most kMaxSentenceBytes at clause breaks.
+void SplitLong(Span s, std::string_view text, std::vector<Span>* out) {
+  while (s.size() > kMaxSentenceBytes) {
+    size_t limit = s.start + kMaxSentenceBytes;
+    size_t cut = std::string_view::npos;
+    for (char mark : {';', ',', ' '}) {
+      size_t k = text.substr(s.start, limit - s.start).rfind(mark);
+      if (k != std::string_view::npos && k > kMaxSentenceBytes / 2) {
+        cut = s.start + k + 1;
+        break;
+      }
+    }
+    if (cut == std::string_view::npos) {
+      cut = limit;  // no break at all: cut on a character boundary
+      while (cut > s.start && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    }
+    out->push_back({s.start, cut});
+    s.start = cut;
+    while (s.start < s.end && text[s.start] == ' ') ++s.start;
+  }
+  if (s.size() > 0) out->push_back(s);
+}
+
+}  // namespace
+
 std::vector<Span> Segmenter::Sentences(std::string_view text) {
   std::vector<Span> out;
   if (text.empty() || !SetUtf8Text(*icu_->sentences, text)) return out;
@@ -73,10 +156,12 @@ std::vector<Span> Segmenter::Sentences(std::string_view text) {
     }
     if (!IsBlank(text.substr(start, pos - start))) {
       // Trim surrounding white space so spans start and end on text.
-      size_t s = start, e = pos;
-      while (s < e && (text[s] == ' ' || text[s] == '\n' || text[s] == '\t')) ++s;
-      while (e > s && (text[e - 1] == ' ' || text[e - 1] == '\n' || text[e - 1] == '\t')) --e;
-      out.push_back({s, e});
+      size_t s = start, e = pos, n = 0;
+      while (s < e && IsSpaceAt(text, s, &n)) s += n;
+      while (e > s && (text[e - 1] == ' ' || text[e - 1] == '\n' || text[e - 1] == '\t' ||
+                       (e - s >= 3 && text.substr(e - 3, 3) == "\xE2\x80\xA9")))
+        e -= text[e - 1] == '\xA9' ? 3 : 1;
+      SplitLong({s, e}, text, &out);
     }
     start = pos;
   }

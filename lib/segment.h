@@ -21,6 +21,29 @@ namespace solieu {
 
 class Patterns;
 
+// A sentence longer than this is cut at its last clause break (";", ",", or a
+// space) before the limit: run-on text and hostile input stay cheap, and no
+// figure is lost for it.
+inline constexpr size_t kMaxSentenceBytes = 4096;
+
+// Where lines and paragraphs start, found once so that the line of any byte
+// costs O(log n): hostile input with one 100 MB line must not make the later
+// stages quadratic. A paragraph ends at '\n' or at U+2029 (a block tag).
+class LineIndex {
+ public:
+  explicit LineIndex(std::string_view text);
+  size_t LineStart(size_t pos) const;       // just after the '\n' before `pos`
+  size_t LineEnd(size_t pos) const;         // the '\n' at or after `pos`, or the end
+  size_t ParagraphStart(size_t pos) const;  // just after the '\n' or U+2029 before `pos`
+  bool LineHasTab(size_t pos) const;        // a table row
+
+ private:
+  std::vector<size_t> line_starts_;       // 0 and every byte after a '\n'
+  std::vector<size_t> paragraph_starts_;  // and after every U+2029
+  std::vector<bool> line_has_tab_;        // by line
+  size_t size_;
+};
+
 // One per thread: ICU iterators are stateful. Cheap to create from the
 // compiled prototype the Extractor holds.
 class Segmenter {

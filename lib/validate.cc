@@ -141,15 +141,18 @@ size_t StartsWithCompoundNoun(const Patterns& P, std::string_view text, size_t p
 // True when `g` sits inside a pair of double quotes at most 48 bytes apart,
 // within the sentence.
 bool InShortQuote(std::string_view text, Span sentence, Span g) {
-  size_t open = text.rfind('"', g.start);
-  if (open == std::string_view::npos || open < sentence.start || g.start - open > 40) return false;
-  // The quote before must be an opening one: an even number of quotes in
-  // the sentence before it.
+  size_t from = std::max(sentence.start, g.start > 40 ? g.start - 40 : size_t{0});
+  size_t open = text.substr(from, g.start - from).rfind('"');
+  if (open == std::string_view::npos) return false;
+  open += from;
+  // The quote before must be an opening one: an even number of quotes
+  // before it in the sentence (looking at most 400 bytes back).
   size_t quotes = 0;
-  for (size_t i = sentence.start; i < open; ++i) quotes += text[i] == '"';
+  for (size_t i = std::max(sentence.start, open > 400 ? open - 400 : size_t{0}); i < open; ++i)
+    quotes += text[i] == '"';
   if (quotes % 2 != 0) return false;
-  size_t close = text.find('"', g.end);
-  return close != std::string_view::npos && close < sentence.end && close - open <= 48;
+  size_t close = text.substr(g.end, std::min<size_t>(48, sentence.end - g.end)).find('"');
+  return close != std::string_view::npos && g.end + close - open <= 48;
 }
 
 struct UnitReading {
