@@ -557,7 +557,7 @@ bool Patterns::SuppressesSentenceBreak(std::string_view text, size_t sentence_st
   size_t from = std::max(sentence_start, pos > 48 ? pos - 48 : size_t{0});
   std::string_view before = text.substr(from, pos - from);
   size_t nl = before.rfind('\n');
-  bool at_line_start = nl != std::string_view::npos || from == 0;
+  bool at_line_start = nl != std::string_view::npos || from == 0 || text[from - 1] == '\n';
   if (nl != std::string_view::npos) before.remove_prefix(nl + 1);
   if (RE2::PartialMatch(before, *no_break_before_)) return true;
   if (at_line_start && RE2::FullMatch(before, *no_break_list_number_)) return true;

@@ -223,27 +223,29 @@ TEST(Normalize, StripsHeadingMarkOfAnEmphasisedHeading) {
   EXPECT_EQ(norm.map.EndToOriginal(norm.text.size()), in.size() - 2);
 }
 
-TEST(Normalize, TurnsBlockTagsIntoLineBreaks) {
+// Block tags end a paragraph with U+2029, not '\n': a table row whose cells
+// hold "<p>" stays one line.
+TEST(Normalize, TurnsBlockTagsIntoParagraphSeparators) {
   // 004 line 436: "1.1\t<p>Đẩy mạnh công tác giáo dục chính trị, kịp thời nắm bắt tình hình"
   const std::string in = "1.1\t<p>Đẩy mạnh công tác giáo dục chính trị, kịp thời nắm bắt tình hình";
   NormalizedText norm = Normalize(in);
-  EXPECT_EQ(norm.text, "1.1\t\nĐẩy mạnh công tác giáo dục chính trị, kịp thời nắm bắt tình hình");
-  size_t line_break = norm.text.find('\n');
-  EXPECT_EQ(Back(in, norm, line_break, line_break + 1), "<p>");
-  EXPECT_EQ(BackOf(in, norm, "1.1\t\nĐẩy"), "1.1\t<p>Đẩy");
+  EXPECT_EQ(norm.text, "1.1\t\xE2\x80\xA9Đẩy mạnh công tác giáo dục chính trị, kịp thời nắm bắt tình hình");
+  size_t separator = norm.text.find("\xE2\x80\xA9");
+  EXPECT_EQ(Back(in, norm, separator, separator + 3), "<p>");
+  EXPECT_EQ(BackOf(in, norm, "1.1\t\xE2\x80\xA9Đẩy"), "1.1\t<p>Đẩy");
   EXPECT_EQ(BackOf(in, norm, "Đẩy mạnh công tác"), "Đẩy mạnh công tác");
 }
 
-TEST(Normalize, TurnsClosingAndOpeningParagraphIntoLineBreaks) {
+TEST(Normalize, TurnsClosingAndOpeningParagraphIntoParagraphSeparators) {
   // 004 line 436: "... đoàn viên, hội viên và Nhân dân.</p> <p>Tăng cường công tác
   // giáo dục chính trị tư tưởng"
   const std::string in =
       "đoàn viên, hội viên và Nhân dân.</p> <p>Tăng cường công tác giáo dục chính trị tư tưởng";
   NormalizedText norm = Normalize(in);
   EXPECT_EQ(norm.text,
-            "đoàn viên, hội viên và Nhân dân.\n \nTăng cường công tác giáo dục chính trị tư tưởng");
-  EXPECT_EQ(BackOf(in, norm, "\n \n"), "</p> <p>");
-  EXPECT_EQ(BackOf(in, norm, "dân.\n \nTăng"), "dân.</p> <p>Tăng");
+            "đoàn viên, hội viên và Nhân dân.\xE2\x80\xA9 \xE2\x80\xA9Tăng cường công tác giáo dục chính trị tư tưởng");
+  EXPECT_EQ(BackOf(in, norm, "\xE2\x80\xA9 \xE2\x80\xA9"), "</p> <p>");
+  EXPECT_EQ(BackOf(in, norm, "dân.\xE2\x80\xA9 \xE2\x80\xA9Tăng"), "dân.</p> <p>Tăng");
   EXPECT_EQ(BackOf(in, norm, "Nhân dân."), "Nhân dân.");
   EXPECT_EQ(BackOf(in, norm, "Tăng cường"), "Tăng cường");
 }
@@ -256,9 +258,9 @@ TEST(Normalize, StripsTagWithAttributes) {
       "thống thủy lợi Bắc, Nam Bến Tre";
   NormalizedText norm = Normalize(in);
   EXPECT_EQ(norm.text,
-            "xây dựng nông thôn mới:\n \n - Hoàn thiện hệ thống thủy lợi Bắc, Nam Bến Tre");
-  EXPECT_EQ(BackOf(in, norm, "mới:\n"), "mới:</i></p>");
-  EXPECT_EQ(BackOf(in, norm, " \n - Hoàn"), " <ul style=\"list-style-type: none\"> <i>- Hoàn");
+            "xây dựng nông thôn mới:\xE2\x80\xA9 \xE2\x80\xA9 - Hoàn thiện hệ thống thủy lợi Bắc, Nam Bến Tre");
+  EXPECT_EQ(BackOf(in, norm, "mới:\xE2\x80\xA9"), "mới:</i></p>");
+  EXPECT_EQ(BackOf(in, norm, " \xE2\x80\xA9 - Hoàn"), " <ul style=\"list-style-type: none\"> <i>- Hoàn");
   EXPECT_EQ(BackOf(in, norm, "- Hoàn thiện"), "- Hoàn thiện");
 }
 
