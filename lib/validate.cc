@@ -46,27 +46,28 @@ size_t OffsetIn(std::string_view text, StringPiece piece) {
   return static_cast<size_t>(piece.data() - text.data());
 }
 
-// Matches `re` on text[from, to) anchored at `from`; capture 1 (if any) in `cap`.
-bool MatchRight(const RE2& re, std::string_view text, size_t from, size_t to, StringPiece* whole,
-                StringPiece* caps = nullptr, int ncaps = 0) {
+// Matches `re` on the window text[from, to) as its own text, so '^' and '$'
+// match at the window's ends; fills the whole match and up to 3 captures.
+bool MatchWindow(const RE2& re, RE2::Anchor anchor, std::string_view text, size_t from, size_t to,
+                 StringPiece* whole, StringPiece* caps, int ncaps) {
   StringPiece m[4];
   int n = std::min(1 + ncaps, 4);
-  // The window is its own text, so '^' matches at `from`.
-  if (!re.Match(text.substr(from, to - from), 0, to - from, RE2::ANCHOR_START, m, n)) return false;
+  if (!re.Match(text.substr(from, to - from), 0, to - from, anchor, m, n)) return false;
   if (whole) *whole = m[0];
   for (int i = 0; i < ncaps && i < 3; ++i) caps[i] = m[i + 1];
   return true;
 }
 
-// Matches `re` (which ends in '$') somewhere in text[from, to).
+// A right-context pattern, anchored where the number (or unit) ends.
+bool MatchRight(const RE2& re, std::string_view text, size_t from, size_t to, StringPiece* whole,
+                StringPiece* caps = nullptr, int ncaps = 0) {
+  return MatchWindow(re, RE2::ANCHOR_START, text, from, to, whole, caps, ncaps);
+}
+
+// A left-context pattern (ending in '$'), anchored where the number starts.
 bool MatchLeft(const RE2& re, std::string_view text, size_t from, size_t to, StringPiece* whole,
                StringPiece* caps = nullptr, int ncaps = 0) {
-  StringPiece m[4];
-  int n = std::min(1 + ncaps, 4);
-  if (!re.Match(text.substr(from, to - from), 0, to - from, RE2::UNANCHORED, m, n)) return false;
-  if (whole) *whole = m[0];
-  for (int i = 0; i < ncaps && i < 3; ++i) caps[i] = m[i + 1];
-  return true;
+  return MatchWindow(re, RE2::UNANCHORED, text, from, to, whole, caps, ncaps);
 }
 
 bool IsUpperStart(std::string_view w) {
@@ -589,7 +590,11 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
       fig.direction = Direction::kNone;
       return finish(Kind::kQuantity, span_start, "quantity_exceeded");
     }
-    if (!take_baseline()) take_target() && (fig.baseline = fig.target, fig.target.reset(), true);
+    // "vượt 4,34% chỉ tiêu": the target it is measured against is the baseline.
+    if (!take_baseline() && take_target()) {
+      fig.baseline = fig.target;
+      fig.target.reset();
+    }
     return finish(Kind::kChange, trig.start, "change");
   }
   // A bracketed restatement of a change: "giảm 86 vụ (7,42%)".
