@@ -174,7 +174,9 @@ UnitReading ReadUnit(const Patterns& P, std::string_view text, size_t after, siz
   UnitReading unit;
   StringPiece whole, cap[2];
   if (MatchRight(P.unit_percent(), text, after, right_limit, &whole, cap, 1)) {
-    unit = {{OffsetIn(text, cap[0]), OffsetIn(text, cap[0]) + cap[0].size()}, "%", true};
+    unit.span = {OffsetIn(text, cap[0]), OffsetIn(text, cap[0]) + cap[0].size()};
+    unit.unit = "%";
+    unit.percent = true;
   } else if (MatchRight(P.unit_percentage_point(), text, after, right_limit, &whole, cap, 1)) {
     unit.span = {OffsetIn(text, cap[0]), OffsetIn(text, cap[0]) + cap[0].size()};
     unit.unit = std::string(cap[0]);

@@ -3,7 +3,7 @@
 # when they are all there already. Runs apt-get as root, or through sudo.
 set -eu
 
-packages="g++ cmake make pkg-config python3
+packages="g++ clang libclang-rt-14-dev cmake make pkg-config python3
 libicu-dev libre2-dev libutf8proc-dev libboost-program-options-dev
 nlohmann-json3-dev libgtest-dev libgmock-dev libsqlite3-dev"
 
