@@ -130,7 +130,29 @@ void AppendUtf8(char32_t c, std::string* out) {
   }
 }
 
+// Formats that are not text, by their first bytes: say what the file is.
+std::optional<Error> KnownBinary(std::string_view bytes, std::string_view name) {
+  static constexpr std::pair<std::string_view, const char*> kMagic[] = {
+      {"%PDF-", "a PDF file"},
+      {"PK\x03\x04", "a ZIP archive (or DOCX/XLSX/ODT)"},
+      {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "a Microsoft Office 97-2003 file (DOC/XLS)"},
+      {"\x7F" "ELF", "an executable"},
+      {"\x89PNG", "a PNG image"},
+      {"\xFF\xD8\xFF", "a JPEG image"},
+      {"\x1F\x8B", "a gzip file"},
+      {"{\\rtf", "an RTF document"},
+  };
+  for (auto [magic, what] : kMagic) {
+    if (bytes.substr(0, magic.size()) == magic) {
+      return Error{Error::Code::kBinary, std::string(name), 0,
+                   std::string("this is ") + what + ", not a text document; convert it to UTF-8 text first"};
+    }
+  }
+  return std::nullopt;
+}
+
 Result<DecodedText> DecodeToUtf8(std::string_view bytes, std::string_view name, bool lossy) {
+  if (auto binary = KnownBinary(bytes, name)) return *binary;
   if (bytes.size() >= 2) {
     auto b0 = static_cast<unsigned char>(bytes[0]);
     auto b1 = static_cast<unsigned char>(bytes[1]);

@@ -153,11 +153,21 @@ TEST(Extractor, EmptyDocumentGivesNoRecordsAndNoError) {
   EXPECT_TRUE(result.value().records.empty());
 }
 
-TEST(Extractor, BinaryInputIsRefused) {
-  auto result = TheExtractor().Extract(std::string("PK\x03\x04\0\0", 6), "archive.txt");
+TEST(Extractor, BinaryInputIsRefusedSayingWhatItIs) {
+  auto zip = TheExtractor().Extract(std::string("PK\x03\x04\x14\0\x06\0", 8), "bao-cao.txt");
+  ASSERT_FALSE(zip.ok());
+  EXPECT_EQ(zip.error().code, Error::Code::kBinary);
+  EXPECT_NE(zip.error().message.find("ZIP archive"), std::string::npos) << zip.error().message;
+  auto pdf = TheExtractor().Extract("%PDF-1.7\n%\xE2\xE3\xCF\xD3", "bao-cao.txt");
+  ASSERT_FALSE(pdf.ok());
+  EXPECT_NE(pdf.error().message.find("PDF"), std::string::npos);
+}
+
+TEST(Extractor, NulByteIsRefusedAtItsOffset) {
+  auto result = TheExtractor().Extract(std::string("Kết nạp\0 791 đảng viên", 24), "nul.txt");
   ASSERT_FALSE(result.ok());
   EXPECT_EQ(result.error().code, Error::Code::kBinary);
-  EXPECT_EQ(result.error().offset, 4u);
+  EXPECT_EQ(result.error().offset, 11u);
 }
 
 }  // namespace

@@ -2,7 +2,12 @@
 // library, writes records. No extraction logic lives here.
 #include <boost/program_options.hpp>
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 
 #include <cstdio>
 #include <optional>
@@ -60,26 +65,55 @@ struct Input {
   std::string bytes;
 };
 
-// Reads a file (or standard input for "-"); an error names the file.
-std::optional<solieu::Error> ReadInput(const std::string& name, Input* in) {
+// Reads a file (or standard input for "-"); an error names the file and says
+// what to do. A file over `max_bytes` is refused before it is read.
+std::optional<solieu::Error> ReadInput(const std::string& name, size_t max_bytes, Input* in) {
   in->name = name;
-  auto fail = [&](std::string message) {
-    return solieu::Error{solieu::Error::Code::kIo, name, 0, std::move(message)};
+  auto fail = [&](std::string message, size_t offset = 0) {
+    return solieu::Error{solieu::Error::Code::kIo, name, offset, std::move(message)};
   };
-  if (name == "-") {
-    std::ostringstream ss;
-    ss << std::cin.rdbuf();
-    in->bytes = ss.str();
-    return std::nullopt;
+  int fd = name == "-" ? STDIN_FILENO : ::open(name.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    int err = errno;
+    switch (err) {
+      case ENOENT: return fail("no such file (check the path)");
+      case EACCES: return fail("permission denied (check the file's permissions)");
+      case ELOOP: return fail("symbolic link loop (the link points back at itself)");
+      default: return fail(std::string("cannot open: ") + std::strerror(err));
+    }
   }
-  std::error_code ec;
-  fs::file_status st = fs::status(name, ec);
-  if (ec || !fs::exists(st)) return fail("no such file (check the path)");
-  if (fs::is_directory(st)) return fail("is a directory, not a document (name the files in it)");
-  std::ifstream f(name, std::ios::binary);
-  if (!f) return fail("cannot open for reading (check its permissions)");
-  in->bytes.assign(std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>());
-  if (f.bad()) return fail("read error");
+  struct stat st {};
+  if (::fstat(fd, &st) == 0) {
+    if (S_ISDIR(st.st_mode)) {
+      if (fd != STDIN_FILENO) ::close(fd);
+      return fail("is a directory, not a document (name the files in it)");
+    }
+    if (S_ISREG(st.st_mode) && static_cast<uint64_t>(st.st_size) > max_bytes) {
+      if (fd != STDIN_FILENO) ::close(fd);
+      return fail("document is " + std::to_string(st.st_size) + " bytes, over the limit of " +
+                  std::to_string(max_bytes) + " (raise it with --max-bytes)",
+                  max_bytes);
+    }
+    if (S_ISREG(st.st_mode)) in->bytes.reserve(static_cast<size_t>(st.st_size));
+  }
+  char buf[1 << 16];
+  for (;;) {
+    ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n == 0) break;
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      int err = errno;
+      if (fd != STDIN_FILENO) ::close(fd);
+      return fail(std::string("read error: ") + std::strerror(err), in->bytes.size());
+    }
+    in->bytes.append(buf, static_cast<size_t>(n));
+    if (in->bytes.size() > max_bytes) {
+      if (fd != STDIN_FILENO) ::close(fd);
+      return fail("document is over the limit of " + std::to_string(max_bytes) +
+                  " bytes (raise it with --max-bytes)", max_bytes);
+    }
+  }
+  if (fd != STDIN_FILENO) ::close(fd);
   return std::nullopt;
 }
 
@@ -188,7 +222,7 @@ int Extract(const std::vector<std::string>& args) {
   size_t records = 0;
   for (const std::string& file : files) {
     Input in;
-    if (auto err = ReadInput(file, &in)) {
+    if (auto err = ReadInput(file, options.max_bytes, &in)) {
       std::cerr << err->ToString() << "\n";
       failed.push_back(*err);
       continue;
@@ -245,7 +279,7 @@ int Text(const std::vector<std::string>& args) {
     return kExitOutput;
   }
   Input in;
-  if (auto err = ReadInput(files[0], &in)) {
+  if (auto err = ReadInput(files[0], options.max_bytes, &in)) {
     std::cerr << err->ToString() << "\n";
     return kExitSomeFailed;
   }
@@ -333,7 +367,7 @@ int Eval(const std::vector<std::string>& args) {
       if (std::find(docs.begin(), docs.end(), g.doc) == docs.end()) docs.push_back(g.doc);
     for (const std::string& doc : docs) {
       Input in;
-      if (auto err = ReadInput((fs::path(root) / doc).string(), &in)) {
+      if (auto err = ReadInput((fs::path(root) / doc).string(), solieu::Options{}.max_bytes, &in)) {
         std::cerr << err->ToString() << "\n";
         return kExitSomeFailed;
       }

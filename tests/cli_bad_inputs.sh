@@ -1,0 +1,83 @@
+#!/bin/sh
+# One run given a good bulletin together with every kind of bad input ends
+# normally (exit 1: some inputs failed), writes all of the good bulletin's
+# records, and names every bad file on standard error with its reason.
+#
+#   tests/cli_bad_inputs.sh SOLIEU CORPUS_DIR WORK_DIR
+set -eu
+solieu=$1
+corpus=$2
+work=$3
+rm -rf "$work"
+mkdir -p "$work"
+cd "$work"
+good="$corpus/002_eb57067bc9b22e32.txt"
+
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+# The bad inputs.
+printf 'Kết nạp \303 791 đảng viên\n' > invalid-utf8.txt              # a lone lead byte
+printf 'Kết nạp 791\000 đảng viên\n' > nul.txt                          # a NUL byte
+printf 'PK\003\004\024\000\006\000binary' > archive.txt                 # a ZIP with a .txt name
+: > empty.txt                                                           # empty: no records, no error
+mkdir a-directory
+ln -s loop-b loop-a && ln -s loop-a loop-b                              # a symlink loop
+head -c 3000 "$good" > over-limit.txt                                   # over --max-bytes below
+python3 - <<'EOF'
+# Deeply nested and unclosed HTML, and pathological runs of digits,
+# slashes, brackets and dots: must be read, not crash or hang.
+with open("nested.html.txt", "w") as f:
+    f.write("<div>" * 200000 + "Kết nạp 791 đảng viên" + "<p" * 50000)
+with open("digits.txt", "w") as f:
+    f.write("1" * 1000000 + " " + "1/" * 200000 + " " + "(" * 100000 + " " + "1." * 200000)
+EOF
+unreadable=""
+if [ "$(id -u)" -ne 0 ]; then   # root reads everything: only testable as a user
+  printf 'Kết nạp 791 đảng viên\n' > unreadable.txt
+  chmod 000 unreadable.txt
+  unreadable=unreadable.txt
+fi
+
+# The good bulletin alone, for comparison.
+"$solieu" extract --quiet "$good" > alone.jsonl || fail "the good bulletin alone failed"
+alone=$(wc -l < alone.jsonl)
+[ "$alone" -gt 100 ] || fail "only $alone records from the good bulletin"
+
+set +e
+"$solieu" extract --max-bytes 2000000 "$good" invalid-utf8.txt nul.txt archive.txt empty.txt \
+  a-directory missing.txt loop-a over-limit.txt nested.html.txt digits.txt $unreadable \
+  > all.jsonl 2> errors.txt
+code=$?
+set -e
+cat errors.txt
+[ "$code" -eq 1 ] || fail "exit code $code, expected 1 (some inputs failed)"
+together=$(grep -c '"doc":"[^"]*002_eb57067bc9b22e32.txt"' all.jsonl || true)
+[ "$together" -eq "$alone" ] || fail "$together records of the good bulletin, expected $alone"
+
+expect() {  # FILE REASON: the file is named on standard error with the reason
+  grep -F "$1:" errors.txt | grep -qF "$2" || fail "no '$2' for $1 on standard error"
+}
+expect invalid-utf8.txt "invalid UTF-8 byte 0xC3"
+expect nul.txt "NUL byte"
+expect archive.txt "ZIP archive"
+expect a-directory "is a directory"
+expect missing.txt "no such file"
+expect loop-a "symbolic link loop"
+[ -n "$unreadable" ] && expect unreadable.txt "permission denied"
+
+# Over the limit, refused with the limit in the message.
+"$solieu" extract --max-bytes 1000 over-limit.txt > /dev/null 2> limit.txt && fail "over-limit accepted"
+grep -qF "over the limit of 1000" limit.txt || fail "no limit message: $(cat limit.txt)"
+
+# The summary lists the failed files; the empty file failed nothing.
+grep -qF "failed:" errors.txt || fail "no summary of failed files"
+grep -F "empty.txt" errors.txt && fail "empty.txt was reported as failed"
+# Invalid UTF-8 is accepted with --lossy, with a warning naming the place.
+"$solieu" extract --lossy invalid-utf8.txt > lossy.jsonl 2> lossy.txt || fail "--lossy failed"
+grep -qF "invalid-utf8.txt:" lossy.txt || fail "no warning for --lossy"
+# Usage errors exit 2.
+set +e
+"$solieu" extract --format xml "$good" > /dev/null 2>&1
+[ $? -eq 2 ] || fail "an unknown format is not a usage error (2)"
+set -e
+echo "ok: $alone records of the good bulletin kept among $(echo "$code") failures reported"
