@@ -96,21 +96,22 @@ std::optional<std::string> ContextResolver::SubjectFor(std::string_view text,
   return s;
 }
 
-void ContextResolver::Resolve(const NormalizedText& norm, const LineIndex& lines,
-                              std::vector<FigureInContext>* figures) const {
-  std::string_view text = norm.text;
-  std::optional<std::string> doc_period = DocumentPeriod(text);
-  std::optional<std::string> heading_period;
-  std::vector<std::string> section;
-  size_t scanned_to = 0;  // headings are tracked line by line up to here
-
+ContextResolver::ContextResolver(const Patterns& patterns, const NormalizedText& norm,
+                                 const LineIndex& lines)
+    : patterns_(patterns), norm_(norm), lines_(lines) {
+  doc_period_ = DocumentPeriod(norm.text);
   // Lines that start with a superscript marker are footnote bodies.
-  std::vector<size_t> footnote_lines;
   for (const FootnoteMarker& m : norm.markers) {
     size_t ls = lines.LineStart(m.norm_pos);
-    if (text.substr(ls, m.norm_pos - ls).find_first_not_of(" ") == std::string_view::npos)
-      footnote_lines.push_back(ls);
+    if (norm.text.substr(ls, m.norm_pos - ls).find_first_not_of(" ") == std::string_view::npos)
+      footnote_lines_.push_back(ls);
   }
+}
+
+void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
+  std::string_view text = norm_.text;
+  const NormalizedText& norm = norm_;
+  const LineIndex& lines = lines_;
 
   for (size_t i = 0; i < figures->size(); ++i) {
     FigureInContext& f = (*figures)[i];
@@ -118,19 +119,19 @@ void ContextResolver::Resolve(const NormalizedText& norm, const LineIndex& lines
     size_t ls = lines.LineStart(fig.span.start);
 
     // Headings between the last figure and this one set the section.
-    while (scanned_to < ls) {
-      size_t le = lines.LineEnd(scanned_to);
-      std::string_view line = text.substr(scanned_to, le - scanned_to);
+    while (scanned_to_ < ls) {
+      size_t le = lines.LineEnd(scanned_to_);
+      std::string_view line = text.substr(scanned_to_, le - scanned_to_);
       if (LooksLikeHeading(line)) {
-        section = {Trim(line)};
-        if (auto p = PeriodIn(text, scanned_to, le, le)) heading_period = p;
+        section_ = {Trim(line)};
+        if (auto p = PeriodIn(text, scanned_to_, le, le)) heading_period_ = p;
       }
-      scanned_to = le + 1;
+      scanned_to_ = le + 1;
     }
-    f.section = section;
+    f.section = section_;
 
     std::string_view line = text.substr(ls, lines.LineEnd(fig.span.start) - ls);
-    if (std::binary_search(footnote_lines.begin(), footnote_lines.end(), ls)) {
+    if (std::binary_search(footnote_lines_.begin(), footnote_lines_.end(), ls)) {
       f.source = Source::kFootnote;
     } else if (lines.LineHasTab(fig.span.start)) {
       f.source = Source::kTable;
@@ -148,7 +149,6 @@ void ContextResolver::Resolve(const NormalizedText& norm, const LineIndex& lines
       }
     }
 
-    // The clause: back to the last clause break in the sentence.
     // The clause: back to the last clause break (at most 400 bytes back).
     size_t clause_floor = std::max(f.sentence.start, fig.span.start > 400 ? fig.span.start - 400 : size_t{0});
     size_t clause_start = fig.span.start;
@@ -187,7 +187,7 @@ void ContextResolver::Resolve(const NormalizedText& norm, const LineIndex& lines
       f.source = Source::kTable;
       if (!row.subject.empty()) f.subject = row.subject;
       f.modality = col.modality;
-      f.period = col.period ? col.period : heading_period ? heading_period : doc_period;
+      f.period = col.period ? col.period : heading_period_ ? heading_period_ : doc_period_;
       continue;
     }
 
@@ -198,8 +198,8 @@ void ContextResolver::Resolve(const NormalizedText& norm, const LineIndex& lines
     f.period = PeriodIn(text, from, to, fig.span.start);
     size_t lead = std::max(ls, f.sentence.start > 1000 ? f.sentence.start - 1000 : size_t{0});
     if (!f.period) f.period = PeriodIn(text, lead, f.sentence.start, f.sentence.start);
-    if (!f.period) f.period = heading_period;
-    if (!f.period) f.period = doc_period;
+    if (!f.period) f.period = heading_period_;
+    if (!f.period) f.period = doc_period_;
   }
 
   // Baselines (SCHEMA.md convention 2): a fronted "So với X," serves the

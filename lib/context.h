@@ -35,13 +35,15 @@ struct FigureInContext {
   std::optional<CellRef> cell;  // for a figure in a table cell
 };
 
+// Resolves context sentence by sentence, in text order, so figures can be
+// written as they are found: what it keeps between sentences is the heading
+// path and its period, and the document's own period.
 class ContextResolver {
  public:
-  explicit ContextResolver(const Patterns& patterns) : patterns_(patterns) {}
+  ContextResolver(const Patterns& patterns, const NormalizedText& norm, const LineIndex& lines);
 
-  // `figures` are in text order; each knows its sentence.
-  void Resolve(const NormalizedText& norm, const LineIndex& lines,
-               std::vector<FigureInContext>* figures) const;
+  // The figures of one sentence, in order. Sentences must come in text order.
+  void ResolveSentence(std::vector<FigureInContext>* figures);
 
   // The first period phrase in the document's opening lines (title, issue
   // line): "Số tháng 10/2023", "6 tháng đầu năm 2024".
@@ -53,6 +55,13 @@ class ContextResolver {
   std::optional<std::string> SubjectFor(std::string_view text, const FigureInContext& f,
                                         size_t clause_start) const;
   const Patterns& patterns_;
+  const NormalizedText& norm_;
+  const LineIndex& lines_;
+  std::optional<std::string> doc_period_;
+  std::optional<std::string> heading_period_;
+  std::vector<std::string> section_;
+  size_t scanned_to_ = 0;             // headings are tracked line by line up to here
+  std::vector<size_t> footnote_lines_;  // starts of lines that are footnote bodies
 };
 
 }  // namespace solieu

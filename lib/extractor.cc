@@ -133,38 +133,55 @@ Result<std::string> Extractor::Text(std::string_view bytes, std::string_view nam
   return std::move(decoded.value().text);
 }
 
+namespace {
+
+// Stages 2 to 8 over one decoded document; records go to `sink` sentence by
+// sentence, warnings to `warnings`.
+void Run(const Patterns& patterns, const Segmenter& prototype, Strictness strictness,
+         const DecodedText& decoded, std::string_view name, const Extractor::RecordSink& sink,
+         std::vector<Warning>* warnings) {
+  NormalizedText norm = Normalize(decoded.text, decoded.body_start);
+  std::vector<Span> sentences = prototype.Clone()->Sentences(norm.text);
+  LineIndex lines(norm.text);
+  std::vector<Table> tables = FindTables(patterns, norm.text);
+  Validator validator(patterns, strictness);
+  ContextResolver context(patterns, norm, lines);
+  std::vector<FigureInContext> figures;
+  for (Span s : sentences) {
+    figures.clear();
+    bool truncated = false;
+    FiguresOfSentence(patterns, validator, norm.text, lines, tables, s, &figures, &truncated);
+    if (truncated) {
+      warnings->push_back({norm.map.StartToOriginal(s.start),
+                           "more than " + std::to_string(kMaxCandidatesPerSentence) +
+                               " numbers in one sentence; the rest of it was skipped"});
+    }
+    if (figures.empty()) continue;
+    context.ResolveSentence(&figures);
+    for (const FigureInContext& f : figures) sink(ToRecord(f, norm, decoded.text, name));
+  }
+}
+
+}  // namespace
+
+Result<std::vector<Warning>> Extractor::ExtractTo(std::string_view bytes, std::string_view name,
+                                                  const RecordSink& sink) const {
+  auto decoded = Decode(bytes, name, impl_->options);
+  if (!decoded.ok()) return decoded.error();
+  std::vector<Warning> warnings = std::move(decoded.value().warnings);
+  Run(*impl_->patterns, *impl_->segmenter_prototype, impl_->options.strictness, decoded.value(), name,
+      sink, &warnings);
+  return warnings;
+}
+
 Result<Extraction> Extractor::Extract(std::string_view bytes, std::string_view name) const {
   auto decoded = Decode(bytes, name, impl_->options);
   if (!decoded.ok()) return decoded.error();
   Extraction out;
-  out.text = std::move(decoded.value().text);
   out.warnings = std::move(decoded.value().warnings);
-
-  NormalizedText norm = Normalize(out.text, decoded.value().body_start);
-  std::unique_ptr<Segmenter> segmenter = impl_->segmenter_prototype->Clone();
-  std::vector<Span> sentences = segmenter->Sentences(norm.text);
-
-  const Patterns& patterns = *impl_->patterns;
-  Validator validator(patterns, impl_->options.strictness);
-  std::vector<FigureInContext> figures;
-  LineIndex lines(norm.text);
-  std::vector<Table> tables = FindTables(patterns, norm.text);
-  for (Span s : sentences) {
-    bool truncated = false;
-    FiguresOfSentence(patterns, validator, norm.text, lines, tables, s, &figures, &truncated);
-    if (truncated) {
-      out.warnings.push_back({norm.map.StartToOriginal(s.start),
-                              "more than " + std::to_string(kMaxCandidatesPerSentence) +
-                                  " numbers in one sentence; the rest of it was skipped"});
-    }
-  }
-
-  ContextResolver(patterns).Resolve(norm, lines, &figures);
-
-  out.records.reserve(figures.size());
-  for (const FigureInContext& f : figures) out.records.push_back(ToRecord(f, norm, out.text, name));
-  std::stable_sort(out.records.begin(), out.records.end(),
-                   [](const Record& a, const Record& b) { return a.span.start < b.span.start; });
+  Run(*impl_->patterns, *impl_->segmenter_prototype, impl_->options.strictness, decoded.value(), name,
+      [&](Record&& r) { out.records.push_back(std::move(r)); }, &out.warnings);
+  out.text = std::move(decoded.value().text);
   return out;
 }
 

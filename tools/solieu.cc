@@ -227,18 +227,21 @@ int Extract(const std::vector<std::string>& args) {
       failed.push_back(*err);
       continue;
     }
-    auto result = extractor.value().Extract(in.bytes, in.name);
+    // Records are written as they are found: a document with a million
+    // figures costs no more memory than its text.
+    auto result = extractor.value().ExtractTo(in.bytes, in.name, [&](solieu::Record&& r) {
+      writer.Write(r);
+      ++records;
+    });
     if (!result.ok()) {
       std::cerr << result.error().ToString() << "\n";
       failed.push_back(result.error());
       continue;
     }
     if (!quiet) {
-      for (const auto& w : result.value().warnings)
+      for (const auto& w : result.value())
         std::cerr << file << ":" << w.offset << ": warning: " << w.message << "\n";
     }
-    for (const solieu::Record& r : result.value().records) writer.Write(r);
-    records += result.value().records.size();
   }
   if (!out.Commit()) {
     std::cerr << "solieu extract: could not write the output" << (output.empty() ? "" : " " + output) << "\n";

@@ -20,6 +20,7 @@
 #define SOLIEU_SOLIEU_H_
 
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <ostream>
@@ -177,6 +178,13 @@ class Extractor {
 
   // All figures of one document. `name` goes into Record::doc and errors.
   Result<Extraction> Extract(std::string_view bytes, std::string_view name) const;
+
+  // The same, streamed: each record goes to `sink` as soon as its sentence is
+  // done, in text order, so memory stays bounded by the document, not by its
+  // figures. Returns the document's warnings.
+  using RecordSink = std::function<void(Record&&)>;
+  Result<std::vector<Warning>> ExtractTo(std::string_view bytes, std::string_view name,
+                                         const RecordSink& sink) const;
 
   // The UTF-8 text that offsets refer to (decoded, BOM kept for UTF-8 input).
   Result<std::string> Text(std::string_view bytes, std::string_view name) const;
