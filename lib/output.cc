@@ -9,8 +9,10 @@ using Json = nlohmann::ordered_json;
 
 
 // Integral values print as integers: 1200, not 1200.0.
+// The range test comes first: converting a double outside long long's range
+// is undefined (found by fuzz_extract on "6.66667e+47").
 Json NumberJson(double v) {
-  if (v == static_cast<double>(static_cast<long long>(v)) && v < 9e15 && v > -9e15)
+  if (v < 9e15 && v > -9e15 && v == static_cast<double>(static_cast<long long>(v)))
     return Json(static_cast<long long>(v));
   return Json(v);
 }

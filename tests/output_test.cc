@@ -429,5 +429,18 @@ TEST(Output, NamesEnumsAsInTheSchema) {
   EXPECT_EQ(Name(Source::kHeading), "heading");
 }
 
+TEST(Output, WritesAHugeValueAsADouble) {
+  // fuzz_extract: a run of 48 digits read as a number; converting it to an
+  // integer for printing was undefined behaviour.
+  Record r;
+  r.doc = "fuzz";
+  r.kind = Kind::kQuantity;
+  r.text = "666666666666666666666666666666666666666666666666";
+  r.span = {0, 48};
+  r.value = 6.66666666666666667e47;
+  std::string json = ToJson(r);
+  EXPECT_NE(json.find("\"value\":6.6666666666666664e+47"), std::string::npos) << json;
+}
+
 }  // namespace
 }  // namespace solieu
