@@ -23,6 +23,7 @@ printf 'PK\003\004\024\000\006\000binary' > archive.txt                 # a ZIP 
 mkdir a-directory
 ln -s loop-b loop-a && ln -s loop-a loop-b                              # a symlink loop
 head -c 3000 "$good" > over-limit.txt                                   # over --max-bytes below
+truncate -s 300M huge.txt                                               # 300 MB, sparse: over the default limit
 python3 - <<'EOF'
 # Deeply nested and unclosed HTML, and pathological runs of digits,
 # slashes, brackets and dots: must be read, not crash or hang.
@@ -44,8 +45,9 @@ alone=$(wc -l < alone.jsonl)
 [ "$alone" -gt 100 ] || fail "only $alone records from the good bulletin"
 
 set +e
-"$solieu" extract --max-bytes 2000000 "$good" invalid-utf8.txt nul.txt archive.txt empty.txt \
+"$solieu" extract --max-bytes 268435456 "$good" invalid-utf8.txt nul.txt archive.txt empty.txt \
   a-directory missing.txt loop-a over-limit.txt nested.html.txt digits.txt $unreadable \
+  huge.txt \
   > all.jsonl 2> errors.txt
 code=$?
 set -e
@@ -64,6 +66,7 @@ expect a-directory "is a directory"
 expect missing.txt "no such file"
 expect loop-a "symbolic link loop"
 [ -n "$unreadable" ] && expect unreadable.txt "permission denied"
+expect huge.txt "over the limit of 268435456"
 
 # Over the limit, refused with the limit in the message.
 "$solieu" extract --max-bytes 1000 over-limit.txt > /dev/null 2> limit.txt && fail "over-limit accepted"
