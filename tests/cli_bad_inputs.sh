@@ -31,6 +31,11 @@ with open("nested.html.txt", "w") as f:
     f.write("<div>" * 200000 + "Kết nạp 791 đảng viên" + "<p" * 50000)
 with open("digits.txt", "w") as f:
     f.write("1" * 1000000 + " " + "1/" * 200000 + " " + "(" * 100000 + " " + "1." * 200000)
+# 8 MB on one line with no newline, and a document of 100,000 figures.
+with open("one-line.txt", "w") as f:
+    f.write("Tổng thu ngân sách đạt 2.763 tỷ đồng, tăng 77,34% so cùng kỳ; " * 100000)
+with open("many-figures.txt", "w") as f:
+    f.write("Có 12 xã. " * 100000)
 EOF
 unreadable=""
 if [ "$(id -u)" -ne 0 ]; then   # root reads everything: only testable as a user
@@ -67,6 +72,17 @@ expect missing.txt "no such file"
 expect loop-a "symbolic link loop"
 [ -n "$unreadable" ] && expect unreadable.txt "permission denied"
 expect huge.txt "over the limit of 268435456"
+
+# Long lines and many figures are read in full: every figure is there.
+"$solieu" extract --quiet one-line.txt > one-line.jsonl || fail "one-line.txt failed"
+[ "$(wc -l < one-line.jsonl)" -eq 200000 ] || fail "$(wc -l < one-line.jsonl) records from one-line.txt, expected 200000"
+"$solieu" extract --quiet many-figures.txt > many.jsonl || fail "many-figures.txt failed"
+[ "$(wc -l < many.jsonl)" -eq 100000 ] || fail "$(wc -l < many.jsonl) records from many-figures.txt, expected 100000"
+
+# --output is written whole or not at all, with no temporary file left.
+"$solieu" extract --quiet --output out.jsonl "$good" || fail "--output failed"
+[ "$(wc -l < out.jsonl)" -eq "$alone" ] || fail "--output wrote $(wc -l < out.jsonl) records"
+ls out.jsonl.tmp-* >/dev/null 2>&1 && fail "a temporary output file was left behind"
 
 # Over the limit, refused with the limit in the message.
 "$solieu" extract --max-bytes 1000 over-limit.txt > /dev/null 2> limit.txt && fail "over-limit accepted"

@@ -309,7 +309,7 @@ std::vector<fs::path> GoldFiles(const fs::path& dir) {
 
 int Eval(const std::vector<std::string>& args) {
   po::options_description opts("solieu eval options");
-  std::string gold_dir = "corpus/gold", predictions, root = ".";
+  std::string gold_dir = "corpus/gold", predictions, root = ".", source;
   size_t errors = 0;
   opts.add_options()
       ("help,h", "this help")
@@ -318,6 +318,8 @@ int Eval(const std::vector<std::string>& args) {
        "score this JSONL of records instead of running the extractor over the gold's documents")
       ("root", po::value(&root)->default_value(root), "where the gold's document paths are resolved")
       ("errors", po::value(&errors)->default_value(0), "list up to N errors of each sort")
+      ("source", po::value(&source),
+       "score only figures from this source (prose, table, footnote, heading) of gold and predictions")
       ("json", "print the report as one JSON object");
   po::variables_map vm;
   try {
@@ -381,6 +383,11 @@ int Eval(const std::vector<std::string>& args) {
       }
       for (auto& r : result.value().records) predicted.push_back(std::move(r));
     }
+  }
+  if (!source.empty()) {
+    auto other = [&](const solieu::Record& r) { return std::string(solieu::Name(r.source)) != source; };
+    std::erase_if(gold, other);
+    std::erase_if(predicted, other);
   }
   solieu::EvalReport report = solieu::Evaluate(predicted, gold);
   using Json = nlohmann::ordered_json;
