@@ -19,6 +19,12 @@ bool IsClauseBreak(std::string_view text, size_t i) {
   return c == ';' || c == '(' || c == '\t' || c == '\n' || c == ':';
 }
 
+// "năm 2024": a year and nothing more specific.
+bool IsBareYear(const std::string& period) {
+  return period.size() == std::string("năm 2024").size() &&
+         (period.rfind("năm ", 0) == 0 || period.rfind("Năm ", 0) == 0);
+}
+
 std::string Trim(std::string_view s) {
   size_t a = s.find_first_not_of(" \t\n-+*•\"'");
   if (a == std::string_view::npos) return "";
@@ -60,6 +66,12 @@ std::optional<std::string> ContextResolver::PeriodIn(std::string_view text, size
   while (pos < to && patterns_.period_phrase().Match(input, pos, to, RE2::UNANCHORED, m, 2)) {
     size_t s = static_cast<size_t>(m[1].data() - text.data());
     size_t e = s + m[1].size();
+    size_t look = s > 48 ? s - 48 : 0;
+    bool bare_year = IsBareYear(std::string(m[1]));
+    if (bare_year && RE2::PartialMatch(text.substr(look, s - look), patterns_.period_owner())) {
+      pos = std::max(e, pos + 1);  // "chỉ tiêu Nghị quyết năm 2024" names a target
+      continue;
+    }
     if (e <= near) {
       before = std::string(m[1]);
     } else if (s >= near && !after) {
@@ -71,8 +83,25 @@ std::optional<std::string> ContextResolver::PeriodIn(std::string_view text, size
 }
 
 std::optional<std::string> ContextResolver::DocumentPeriod(std::string_view text) const {
+  // The first period phrase of the opening lines. A title often leaves the
+  // year to the end: 004 "… 6 tháng đầu năm và phương hướng …, giải pháp 6
+  // tháng cuối năm 2024" is about "6 tháng đầu năm 2024".
   size_t limit = std::min(text.size(), size_t{2000});
-  return PeriodIn(text, 0, limit, limit);
+  std::optional<std::string> first = PeriodIn(text, 0, limit, 0);
+  if (!first) return first;
+  if (std::string_view(*first).ends_with("năm")) {
+    size_t at = text.find(*first);
+    std::string_view after = text.substr(at + first->size(), 400);
+    for (size_t i = 0; i + 4 <= after.size(); ++i) {
+      bool year = (after.substr(i, 2) == "19" || after.substr(i, 2) == "20") &&
+                  std::isdigit(static_cast<unsigned char>(after[i + 2])) &&
+                  std::isdigit(static_cast<unsigned char>(after[i + 3])) &&
+                  (i == 0 || !std::isdigit(static_cast<unsigned char>(after[i - 1]))) &&
+                  (i + 4 == after.size() || !std::isdigit(static_cast<unsigned char>(after[i + 4])));
+      if (year) return *first + " " + std::string(after.substr(i, 4));
+    }
+  }
+  return first;
 }
 
 std::optional<std::string> ContextResolver::SubjectFor(std::string_view text,
@@ -124,7 +153,21 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       std::string_view line = text.substr(scanned_to_, le - scanned_to_);
       if (LooksLikeHeading(line)) {
         section_ = {Trim(line)};
-        if (auto p = PeriodIn(text, scanned_to_, le, le)) heading_period_ = p;
+        heading_period_ = PeriodIn(text, scanned_to_, le, le);
+        // "PHỤ LỤC 1" is followed by its title lines: "Kết quả thực hiện … trong 6
+        // tháng đầu năm 2024". Look at up to three short lines after it.
+        size_t next = le + 1;
+        for (int k = 0; k < 3 && !heading_period_ && next < text.size(); ++k) {
+          size_t end = lines.LineEnd(next);
+          if (end - next > 300 || lines.LineHasTab(next)) break;
+          heading_period_ = PeriodIn(text, next, end, end);
+          next = end + 1;
+        }
+        // "1. Về chủ đề năm 2024" under a report on "6 tháng đầu năm 2024":
+        // a bare year the document's own period already names says less.
+        if (heading_period_ && doc_period_ && IsBareYear(*heading_period_) &&
+            doc_period_->find(heading_period_->substr(heading_period_->size() - 4)) != std::string::npos)
+          heading_period_.reset();
       }
       scanned_to_ = le + 1;
     }

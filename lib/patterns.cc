@@ -361,10 +361,19 @@ constexpr Pattern kFrontedBaseline{
     "fronted_baseline", R"((?i)^\s*(?:[-+*]\s*)?so\s+(?:với\s+)?([^,;:]{2,80}?)\s*,)"};
 
 // Period phrases (SCHEMA.md "period"): "6 tháng đầu năm 2024", "quý I/2020",
-// "9 tháng năm 2023", "năm 2019", "tháng 10/2023", "Lũy kế đến nay".
+// "9 tháng năm 2023", "năm 2019", "tháng 10/2023", "cuối năm 2023", "năm học
+// 2023 - 2024", "Lũy kế đến nay", "từ đầu nhiệm kỳ đến nay", "Đến nay".
 constexpr Pattern kPeriodPhrase{
     "period_phrase",
-    R"((?i)((?:\d+|sáu|chín|ba)\s+tháng(?:\s+(?:đầu|cuối))?\s+năm\s+${YEAR}|(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm|(?:\d+|sáu|chín)\s+tháng|(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})?|tháng\s+\d{1,2}(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})|năm\s+${YEAR}|(?:lũy|luỹ) kế(?:\s+(?:đến nay|từ đầu nhiệm kỳ))?|(?:tính\s+)?đến\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/${YEAR})?|nhiệm kỳ\s+${YEAR}\s*-\s*${YEAR}))"};
+    R"((?i)((?:\d+|sáu|chín|ba)\s+tháng(?:\s+(?:đầu|cuối))?\s+năm\s+${YEAR}|(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm|(?:\d+|sáu|chín)\s+tháng|(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})?|tháng\s+\d{1,2}(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})|năm học\s+${YEAR}\s*-\s*${YEAR}|(?:đến\s+)?(?:cuối|đầu|giữa)\s+năm\s+${YEAR}|đến\s+năm\s+${YEAR}|năm\s+${YEAR}|(?:lũy|luỹ) kế(?:\s+(?:đến nay|từ đầu nhiệm kỳ))?|từ đầu nhiệm kỳ(?:\s+${YEAR}\s*-\s*${YEAR})?\s+đến nay|(?:tính\s+)?đến\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/${YEAR})?|(?:nhiệm kỳ|giai đoạn|thời kỳ)\s+${YEAR}\s*-\s*${YEAR}|đến nay|hiện nay|hiện tại))"};
+
+// A year that belongs to something else, not to the figure: a document or
+// target ("chỉ tiêu Nghị quyết Tỉnh ủy năm 2024", "Kế hoạch năm 2024") or a
+// comparison ("so với cùng kỳ năm 2023"). Matched on the text before a bare
+// "năm YYYY".
+constexpr Pattern kPeriodOwner{
+    "period_owner",
+    R"((?i)(?:(?:nghị quyết|nq|kế hoạch|kh|chỉ tiêu|chương trình|đề án|chủ đề|chuyên đề|dự toán|giá so sánh)(?:\s+[\pL\pM]+){0,3}|so với|so|cùng kỳ)\s*$)"};
 
 // The verbs and particles between a subject and its figure: 000: "Tổng mức
 // bán lẻ … tiêu dùng ước tăng 11,39%" -> "Tổng mức bán lẻ … tiêu dùng".
@@ -521,6 +530,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->no_break_list_number_ = compile(kNoBreakAfterListNumber);
   p->fronted_baseline_ = compile(kFrontedBaseline);
   p->period_phrase_ = compile(kPeriodPhrase);
+  p->period_owner_ = compile(kPeriodOwner);
   p->subject_tail_trim_ = compile(kSubjectTailTrim);
   p->subject_lead_trim_ = compile(kSubjectLeadTrim);
   p->duration_but_quantity_ = compile(kDurationButQuantity);
