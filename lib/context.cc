@@ -176,7 +176,7 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     std::string_view line = text.substr(ls, lines.LineEnd(fig.span.start) - ls);
     if (std::binary_search(footnote_lines_.begin(), footnote_lines_.end(), ls)) {
       f.source = Source::kFootnote;
-    } else if (lines.LineHasTab(fig.span.start)) {
+    } else if (f.cell || lines.LineHasTab(fig.span.start)) {
       f.source = Source::kTable;
     } else if (LooksLikeHeading(line)) {
       f.source = Source::kHeading;

@@ -72,11 +72,10 @@ void FiguresOfSentence(const Patterns& patterns, const Validator& validator,
   for (const Candidate& c : candidates) {
     if (c.group.start < covered_to) continue;
     bool tabbed = lines.LineHasTab(c.group.start);
-    std::optional<CellRef> cell;
-    if (tabbed) cell = LocateCell(tables, c.group.start);
+    std::optional<CellRef> cell = LocateCell(tables, c.group.start);  // tab, pipe or HTML table
     // Numbering is judged from the start of the paragraph (a "<p>" in a cell).
     CandidateContext ctx{text, sentence, lines.ParagraphStart(c.group.start),
-                         tabbed, previous ? &(*out)[*previous].figure : nullptr,
+                         tabbed || cell.has_value(), previous ? &(*out)[*previous].figure : nullptr,
                          cell ? &*cell : nullptr};
     Verdict v = validator.Classify(c, ctx);
     if (!v.figure) continue;

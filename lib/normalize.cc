@@ -188,7 +188,20 @@ class Normalizer {
       return true;
     // A block tag ends a paragraph but not the line: 004's tables hold "<p>…</p>"
     // inside tab-separated rows, and the row must stay one line.
-    Replace(i_, end, IsBlockTag(name) ? kParagraphSeparator : "");
+    // An HTML table becomes the tab-separated rows the table reader knows:
+    // "<tr>" starts a line, each "<td>" after the first starts a cell.
+    auto is = [&](const char* tag) {
+      return name.size() == std::strlen(tag) && strncasecmp(name.data(), tag, name.size()) == 0;
+    };
+    if (is("tr") || is("table") || is("thead") || is("tbody")) {
+      first_cell_ = true;
+      Replace(i_, end, closing ? "" : "\n");
+    } else if (is("td") || is("th")) {
+      Replace(i_, end, closing || first_cell_ ? "" : "\t");
+      if (!closing) first_cell_ = false;
+    } else {
+      Replace(i_, end, IsBlockTag(name) ? kParagraphSeparator : "");
+    }
     return true;
   }
 
@@ -366,6 +379,7 @@ class Normalizer {
   size_t pending_;  // start of the verbatim bytes not yet copied
   size_t body_start_;
   size_t math_close_ = std::string_view::npos;  // the '$' that closes inline math
+  bool first_cell_ = true;                       // the next <td> opens a row
   NormalizedText out_;
 };
 

@@ -5,7 +5,8 @@
 // where combining marks occur), with NBSP and other spaces as ' ', curly
 // quotes as '"' and '\'', dashes as '-', no Markdown emphasis, escapes or
 // heading marks, no HTML tags (block tags become U+2029, so a table row with
-// "<p>" cells stays one line), entities decoded, and
+// "<p>" cells stays one line; an HTML <table> becomes tab-separated lines),
+// entities decoded, and
 // superscript footnote markers removed and listed. Guarantees: for any span of
 // the normalised text, OffsetMap gives the original span it came from, so a
 // record's text is always original.substr(start, end - start).

@@ -32,16 +32,36 @@ struct Line {
   std::vector<Span> cells;
 };
 
-std::vector<Span> SplitCells(std::string_view text, Span line) {
+std::vector<Span> SplitCells(std::string_view text, Span line, char separator) {
   std::vector<Span> cells;
-  size_t start = line.start;
-  for (size_t i = line.start; i <= line.end; ++i) {
-    if (i == line.end || text[i] == '\t') {
-      cells.push_back({start, i});
-      start = i + 1;
+  size_t start = line.start, end = line.end;
+  if (separator == '|') {
+    // "| a | b |": the outer pipes open and close the row.
+    while (start < end && text[start] == ' ') ++start;
+    if (start < end && text[start] == '|') ++start;
+    while (end > start && text[end - 1] == ' ') --end;
+    if (end > start && text[end - 1] == '|') --end;
+  }
+  size_t cell = start;
+  for (size_t i = start; i <= end; ++i) {
+    if (i == end || text[i] == separator) {
+      cells.push_back({cell, i});
+      cell = i + 1;
     }
   }
   return cells;
+}
+
+// A Markdown pipe-table row: "| Kết nạp đảng viên mới | ĐV | 791 |".
+bool IsPipeRow(std::string_view line) {
+  size_t a = line.find_first_not_of(' ');
+  return a != std::string_view::npos && line[a] == '|' && line.find('|', a + 1) != std::string_view::npos;
+}
+
+// "|---|:---:|": the line under a pipe table's header.
+bool IsPipeSeparator(std::string_view line) {
+  return IsPipeRow(line) && line.find_first_not_of(" |-:") == std::string_view::npos &&
+         line.find("--") != std::string_view::npos;
 }
 
 // Reads the header rows into column meanings. Two levels: an upper cell that
@@ -175,22 +195,38 @@ bool SameCells(std::string_view text, const std::vector<Span>& a, const std::vec
 }  // namespace
 
 std::vector<Table> FindTables(const Patterns& P, std::string_view text) {
-  // Lines with a tab, grouped into runs; blank lines end a run.
+  // Lines with a tab, or Markdown pipe rows, grouped into runs; blank lines
+  // and other lines end a run. A pipe run counts only with its "|---|" line.
   std::vector<std::vector<Line>> runs;
+  std::vector<bool> run_is_pipe;
+  std::vector<bool> run_has_separator;
   size_t pos = 0;
   bool in_run = false;
   while (pos < text.size()) {
     size_t end = text.find('\n', pos);
     if (end == std::string_view::npos) end = text.size();
     std::string_view line = text.substr(pos, end - pos);
-    if (line.find('\t') != std::string_view::npos) {
-      if (!in_run) runs.emplace_back();
-      runs.back().push_back({{pos, end}, SplitCells(text, {pos, end})});
+    bool pipe = IsPipeRow(line);
+    bool tab = !pipe && line.find('\t') != std::string_view::npos;
+    if (tab || pipe) {
+      if (!in_run || run_is_pipe.back() != pipe) {
+        runs.emplace_back();
+        run_is_pipe.push_back(pipe);
+        run_has_separator.push_back(false);
+      }
+      if (pipe && IsPipeSeparator(line)) {
+        run_has_separator.back() = true;  // not a row
+      } else {
+        runs.back().push_back({{pos, end}, SplitCells(text, {pos, end}, pipe ? '|' : '\t')});
+      }
       in_run = true;
     } else if (line.find_first_not_of(" ") != std::string_view::npos || !in_run) {
       in_run = false;
     }
     pos = end + 1;
+  }
+  for (size_t i = runs.size(); i-- > 0;) {
+    if ((run_is_pipe[i] && !run_has_separator[i]) || runs[i].empty()) runs.erase(runs.begin() + static_cast<long>(i));
   }
 
   std::vector<Table> tables;

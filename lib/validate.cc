@@ -284,14 +284,14 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
   // its own clause.
   size_t left_limit = std::max(ctx.sentence.start, g.start > 160 ? g.start - 160 : size_t{0});
   for (size_t k = g.start; k > left_limit; --k) {
-    if (text[k - 1] == '\t' || text[k - 1] == '\n') {
+    if (text[k - 1] == '\t' || text[k - 1] == '\n' || (ctx.cell && text[k - 1] == '|')) {
       left_limit = k;
       break;
     }
   }
   size_t right_limit = std::min(ctx.sentence.end, g.end + 200);
   for (size_t k = g.end; k < right_limit; ++k) {
-    if (text[k] == '\t' || text[k] == '\n') {
+    if (text[k] == '\t' || text[k] == '\n' || (ctx.cell && text[k] == '|')) {
       right_limit = k;
       break;
     }
