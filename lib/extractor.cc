@@ -132,6 +132,30 @@ Result<std::string> Extractor::Text(std::string_view bytes, std::string_view nam
   return std::move(decoded.value().text);
 }
 
+Result<std::vector<TableView>> Extractor::Tables(std::string_view bytes, std::string_view name) const {
+  auto decoded = Decode(bytes, name, impl_->options);
+  if (!decoded.ok()) return decoded.error();
+  NormalizedText norm = Normalize(decoded.value().text, decoded.value().body_start);
+  std::vector<TableView> out;
+  for (const Table& t : FindTables(*impl_->patterns, norm.text)) {
+    TableView v;
+    v.index = t.index;
+    v.span = norm.map.ToOriginal(t.span);
+    v.indicator = t.indicator;
+    for (const ColumnMeaning& c : t.columns) v.column_labels.push_back(c.label);
+    for (const TableRow& r : t.rows) {
+      TableView::Row row;
+      row.header = r.header;
+      row.subject = r.subject;
+      row.unit = r.unit;
+      for (Span c : r.cells) row.cells.push_back(CellText(norm.text, c));
+      v.rows.push_back(std::move(row));
+    }
+    out.push_back(std::move(v));
+  }
+  return out;
+}
+
 namespace {
 
 // Stages 2 to 8 over one decoded document; records go to `sink` sentence by

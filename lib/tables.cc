@@ -152,12 +152,28 @@ void ReadRows(const Patterns& P, std::string_view text, Table* t) {
   }
   if (label_col < 0) return;
   std::string parent, sub_parent;
+  TableRow* previous = nullptr;
   for (TableRow& row : t->rows) {
     if (row.header) continue;
     auto cell = [&](int c) {
       return c >= 0 && static_cast<size_t>(c) < row.cells.size() ? Clean(Cell(text, row.cells[c])) : "";
     };
     row.label = cell(label_col);
+    // A label that runs onto the next line after a page break: 004 "… tổ chức
+    // diễn tập khu vực phòng thủ cấp xã" / "diễn tập KVPT cấp xã (39)" — no
+    // number, nothing else in the row, a lower-case start.
+    bool only_label = true;
+    for (size_t c = 0; c < row.cells.size(); ++c)
+      if (static_cast<int>(c) != label_col && !Clean(Cell(text, row.cells[c])).empty()) only_label = false;
+    if (previous && only_label && !row.label.empty() &&
+        !(row.label[0] >= 'A' && row.label[0] <= 'Z') && static_cast<unsigned char>(row.label[0]) != 0xC4) {
+      previous->label += " " + row.label;
+      previous->subject += " " + row.label;
+      row.subject = previous->subject;
+      row.continuation = true;
+      continue;
+    }
+    previous = &row;
     std::string unit = cell(unit_col);
     if (!unit.empty()) row.unit = unit;
     std::string number = cell(number_col);
@@ -271,10 +287,24 @@ std::vector<Table> FindTables(const Patterns& P, std::string_view text) {
   }
   for (size_t i = 0; i < tables.size(); ++i) {
     if (header_counts[i] == 0) continue;
+    // A header repeated inside a run (after a page break whose blank line
+    // kept its tabs) is a header too, not a row.
+    Table& t = tables[i];
+    for (size_t r = header_counts[i]; r < t.rows.size(); ++r) {
+      for (size_t h = 0; h < header_counts[i] && !t.rows[r].header; ++h)
+        if (SameCells(text, t.rows[r].cells, t.rows[h].cells)) t.rows[r].header = true;
+    }
     ReadColumns(P, text, &tables[i], header_counts[i]);
     ReadRows(P, text, &tables[i]);
   }
   return tables;
+}
+
+std::string CellText(std::string_view text, Span cell) {
+  std::string raw(text.substr(cell.start, cell.size()));
+  for (size_t k = raw.find("\xE2\x80\xA9"); k != std::string::npos; k = raw.find("\xE2\x80\xA9", k))
+    raw.replace(k, 3, " ");
+  return Clean(raw);
 }
 
 std::optional<CellRef> LocateCell(const std::vector<Table>& tables, size_t pos) {

@@ -41,6 +41,7 @@ struct ColumnMeaning {
 struct TableRow {
   std::vector<Span> cells;  // normalised text, tabs excluded
   bool header = false;
+  bool continuation = false;  // the rest of the row above's label, after a page break
   std::string label;    // the row label cell
   std::string subject;  // label, with the parent's for a sub-row
   std::optional<std::string> unit;  // the unit column's cell
@@ -62,6 +63,9 @@ struct CellRef {
 };
 
 std::vector<Table> FindTables(const Patterns& patterns, std::string_view text);
+
+// A cell's text with white space (and U+2029) folded to single spaces.
+std::string CellText(std::string_view text, Span cell);
 
 // The cell that holds byte `pos`, if any. `tables` are in text order.
 std::optional<CellRef> LocateCell(const std::vector<Table>& tables, size_t pos);

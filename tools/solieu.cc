@@ -42,6 +42,7 @@ constexpr const char* kUsage = R"(solieu — every figure of a Vietnamese bullet
 Usage:
   solieu extract [OPTIONS] FILE...   figures as JSON Lines (SCHEMA.md v1), CSV or TSV
   solieu text FILE                   the UTF-8 text that record offsets refer to
+  solieu tables FILE                 the tables solieu recognised, as CSV, to check by eye
   solieu eval [OPTIONS]              score extraction against the gold in corpus/gold
   solieu --version
 
@@ -295,6 +296,56 @@ int Text(const std::vector<std::string>& args) {
   return std::cout.good() ? kExitOk : kExitOutput;
 }
 
+std::string Csv(const std::string& s) {
+  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+// One CSV block per table: a line of column labels, then every row with its
+// subject (row label, "parent / child" for sub-rows) and unit.
+int Tables(const std::vector<std::string>& args) {
+  if (args.size() != 1 || args[0] == "-h" || args[0] == "--help") {
+    std::cerr << "usage: solieu tables FILE\nWrites the tables solieu recognised as CSV: per "
+                 "table, its column labels, then each row with its subject and unit.\n";
+    return args.size() == 1 ? kExitOk : kExitUsage;
+  }
+  auto extractor = solieu::Extractor::Create({});
+  if (!extractor.ok()) {
+    std::cerr << extractor.error().ToString() << "\n";
+    return kExitOutput;
+  }
+  Input in;
+  if (auto err = ReadInput(args[0], solieu::Options{}.max_bytes, &in)) {
+    std::cerr << err->ToString() << "\n";
+    return kExitSomeFailed;
+  }
+  auto tables = extractor.value().Tables(in.bytes, in.name);
+  if (!tables.ok()) {
+    std::cerr << tables.error().ToString() << "\n";
+    return kExitSomeFailed;
+  }
+  std::cout << "table,row,type,subject,unit,cells...\n";
+  for (const solieu::TableView& t : tables.value()) {
+    std::cout << "\n" << t.index << ",,labels,,";
+    for (const std::string& l : t.column_labels) std::cout << "," << Csv(l);
+    std::cout << "\n";
+    for (size_t r = 0; r < t.rows.size(); ++r) {
+      const auto& row = t.rows[r];
+      std::cout << t.index << "," << r << "," << (row.header ? "header" : "row") << ","
+                << Csv(row.subject) << "," << Csv(row.unit.value_or(""));
+      for (const std::string& c : row.cells) std::cout << "," << Csv(c);
+      std::cout << "\n";
+    }
+  }
+  std::cerr << "solieu: " << tables.value().size() << " tables in " << args[0] << "\n";
+  return std::cout.good() ? kExitOk : kExitOutput;
+}
+
 std::vector<fs::path> GoldFiles(const fs::path& dir) {
   std::vector<fs::path> out;
   std::error_code ec;
@@ -459,6 +510,7 @@ int main(int argc, char** argv) {
   if (command == "extract") return Extract(args);
   if (command == "text") return Text(args);
   if (command == "eval") return Eval(args);
+  if (command == "tables") return Tables(args);
   std::cerr << "solieu: unknown command '" << command << "'\n" << kUsage;
   return kExitUsage;
 }

@@ -170,6 +170,21 @@ struct Extraction {
   std::vector<Warning> warnings;
 };
 
+// A table as solieu read it, for a person to check (`solieu tables`).
+struct TableView {
+  size_t index = 0;
+  Span span;               // in the text Text() returns
+  bool indicator = false;  // it has a unit column, or achievement / comparison columns
+  std::vector<std::string> column_labels;  // "Kết quả thực hiện 6 tháng đầu năm 2024 / Tỷ lệ"
+  struct Row {
+    bool header = false;
+    std::string subject;  // the row label, with its parent's for a sub-row
+    std::optional<std::string> unit;
+    std::vector<std::string> cells;
+  };
+  std::vector<Row> rows;
+};
+
 // Compiles its patterns once; then immutable, so threads may share one.
 class Extractor {
  public:
@@ -188,6 +203,10 @@ class Extractor {
 
   // The UTF-8 text that offsets refer to (decoded, BOM kept for UTF-8 input).
   Result<std::string> Text(std::string_view bytes, std::string_view name) const;
+
+  // The tables of a document (tab-separated, Markdown pipes, HTML), with the
+  // meaning solieu gives their rows and columns.
+  Result<std::vector<TableView>> Tables(std::string_view bytes, std::string_view name) const;
 
   const Options& options() const;
 
