@@ -516,6 +516,12 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
   // the comparator or number.
   Span trig;
   auto finish = [&](Kind kind, size_t start, const char* pattern) {
+    // Strict: a figure needs a unit or a % of its own ("tăng 31" does not pass).
+    if (strictness_ == Strictness::kStrict && !fig.unit && !unit.percent) {
+      verdict.reason = RejectReason::kNoEvidence;
+      verdict.rule = "strict_no_unit";
+      return verdict;
+    }
     fig.kind = kind;
     fig.span = {start, span_end};
     fig.pattern = pattern;

@@ -440,6 +440,11 @@ TEST_F(ValidateTest, StrictnessDecidesBareNumbers) {
   const std::string s = "Tổng số thu hút 791.";
   EXPECT_EQ(ReasonOf(Judge(s, Strictness::kNormal), "791"), RejectReason::kNoEvidence);
   EXPECT_EQ(ReasonOf(Judge(s, Strictness::kLenient), "791"), RejectReason::kNone);
+  // Strict wants a unit or a % of its own (solieu.h's example).
+  const std::string change = "Số vụ tai nạn tăng 31 so với cùng kỳ.";
+  EXPECT_EQ(ReasonOf(Judge(change, Strictness::kNormal), "31"), RejectReason::kNone);
+  EXPECT_EQ(ReasonOf(Judge(change, Strictness::kStrict), "31"), RejectReason::kNoEvidence);
+  EXPECT_EQ(ReasonOf(Judge("Kết nạp 49 xã.", Strictness::kStrict), "49"), RejectReason::kNone);
 }
 
 }  // namespace
