@@ -5,7 +5,8 @@
 #   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]
 #
 # Targets: fuzz_normalize fuzz_lex fuzz_extract fuzz_tables (default: all).
-# Crashing inputs are kept in build-fuzz/findings/<target>/.
+# Crashing inputs are kept in build-fuzz/findings/<target>/. The per-input timeout is
+# generous (60 s for at most 16 KB) so that a loaded machine does not pass for a hang.
 set -eu
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
@@ -24,7 +25,7 @@ for t in $targets; do
   cp corpus/*.txt "$work"/ 2>/dev/null || true
   echo "fuzz: $t for ${seconds}s"
   ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
-    build-fuzz/fuzz/$t "$work" -max_total_time="$seconds" -max_len=16384 -timeout=10 \
+    build-fuzz/fuzz/$t "$work" -max_total_time="$seconds" -max_len=16384 -timeout=60 \
       -rss_limit_mb=2048 -artifact_prefix="$findings/" -print_final_stats=1 2>&1 |
     grep -E "^#[0-9]+ *DONE|stat::number_of_executed_units|ERROR|invariant|SUMMARY" || true
   if ls "$findings"/crash-* "$findings"/timeout-* "$findings"/oom-* >/dev/null 2>&1; then
