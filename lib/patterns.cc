@@ -82,9 +82,7 @@ constexpr Pattern kWordAfter{"word_after", R"(^\s*(\pL[\pL\pM]*))"};
 
 // Lists of counts that share one noun, or none: 004: "Khiển trách 32, cảnh
 // cáo 13 và khai trừ 18 đảng viên"; "Huyện Châu Thành 81, Mỏ Cày Nam 80, …".
-// An item follows / an item precedes / the items to the list's end.
-constexpr Pattern kListItemAfter{
-    "list_item_after", R"(^\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+)[^\d,;.()\t\n"]{1,40}?\s${NUM})"};
+// An item precedes; the items to the list's end.
 constexpr Pattern kListItemBefore{
     "list_item_before", R"(${NUM}\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+)[^\d,;.()\t\n"]{1,40}?\s$)"};
 constexpr Pattern kListTail{
@@ -174,9 +172,6 @@ constexpr Pattern kRankOutOf{
 // đồng bằng sông Cửu Long"; "đứng thứ 2 cả nước".
 constexpr Pattern kRankScope{"rank_scope",
                              R"(^\s*([^,;:()\t\n".]{0,60}?)\s*${CLAUSE_END})"};
-
-// "từ 50 - 90%": the "từ" of a range goes into the span.
-constexpr Pattern kLeftRangeFrom{"left_range_from", R"((?i)${WB}(từ)\s+$)"};
 
 // "thêm N X" (N more) is a quantity (SCHEMA.md convention 14).
 constexpr Pattern kLeftMore{"left_more", R"((?i)${WB}(thêm)\s+$)"};
@@ -495,7 +490,6 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->unit_per_ = compile(kUnitPer);
   p->word_after_ = compile(kWordAfter);
   p->trailing_ge_ = compile(kTrailingGe);
-  p->list_item_after_ = compile(kListItemAfter);
   p->list_item_before_ = compile(kListItemBefore);
   p->list_tail_ = compile(kListTail);
   p->baseline_after_ = compile(kBaselineAfter);
@@ -508,7 +502,6 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->left_change_versus_ = compile(kLeftChangeVersus);
   p->left_share_ = compile(kLeftShare);
   p->left_comparator_ = compile(kLeftComparator);
-  p->left_range_from_ = compile(kLeftRangeFrom);
   p->left_more_ = compile(kLeftMore);
   p->column_row_number_ = compile(kColumnRowNumber);
   p->column_unit_ = compile(kColumnUnit);

@@ -48,7 +48,6 @@ class Patterns {
   const RE2& unit_per() const { return *unit_per_; }
   const RE2& word_after() const { return *word_after_; }
   const RE2& trailing_ge() const { return *trailing_ge_; }
-  const RE2& list_item_after() const { return *list_item_after_; }
   const RE2& list_item_before() const { return *list_item_before_; }
   const RE2& list_tail() const { return *list_tail_; }
   const RE2& baseline_after() const { return *baseline_after_; }
@@ -63,7 +62,6 @@ class Patterns {
   const RE2& left_change_versus() const { return *left_change_versus_; }
   const RE2& left_share() const { return *left_share_; }
   const RE2& left_comparator() const { return *left_comparator_; }
-  const RE2& left_range_from() const { return *left_range_from_; }
   const RE2& left_more() const { return *left_more_; }
   const RE2& left_more_than() const { return *left_more_than_; }
   const RE2& rank_out_of() const { return *rank_out_of_; }
@@ -119,9 +117,9 @@ class Patterns {
   std::unique_ptr<RE2> number_group_, unit_percent_, unit_percentage_point_,
       unit_scaled_compound_, unit_measure_, unit_scale_noun_, unit_times_, unit_per_, word_after_,
       trailing_ge_, baseline_after_, target_after_, left_rank_, left_level_, left_change_,
-      left_achievement_, left_share_, left_comparator_, left_range_from_, left_more_,
+      left_achievement_, left_share_, left_comparator_, left_more_,
       modality_estimate_, modality_forecast_, modality_target_, no_break_before_,
-      no_break_list_number_, duration_but_quantity_, left_more_than_, left_change_versus_, period_owner_, rank_out_of_, rank_scope_, baseline_tail_, list_item_after_,
+      no_break_list_number_, duration_but_quantity_, left_more_than_, left_change_versus_, period_owner_, rank_out_of_, rank_scope_, baseline_tail_,
       list_item_before_, list_tail_, column_row_number_, column_unit_,
       column_row_label_, column_achievement_, column_comparison_, column_target_,
       column_estimate_, column_period_, row_number_, numeric_cell_,
