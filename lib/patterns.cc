@@ -73,9 +73,10 @@ constexpr Pattern kUnitScaleNoun{"unit_scale_noun", R"(^\s*(${SCALE})${END})"};
 // 000: "gấp 2 lần" (SCHEMA.md convention 7).
 constexpr Pattern kUnitTimes{"unit_times", R"(^\s*(lần)${END})"};
 
-// A rate's divisor after the unit: "6,1%/năm", "tạ/ha", "bác sĩ/vạn dân".
+// A rate's divisor after the unit: "6,1%/năm", "tạ/ha", "bác sĩ/vạn dân",
+// "520 người/km2".
 constexpr Pattern kUnitPer{"unit_per",
-                           R"(^\s*/\s*((?:vạn|nghìn|ngàn|triệu) dân|lao động|người|\pL+))"};
+                           R"(^\s*/\s*((?:vạn|nghìn|ngàn|triệu) dân|lao động|người|\pL[\pL\pN²³]*))"};
 
 // The next word after a number: the head of a counted noun ("49 xã").
 constexpr Pattern kWordAfter{"word_after", R"(^\s*(\pL[\pL\pM]*))"};

@@ -107,8 +107,12 @@ bool FollowsInARun(std::string_view text, size_t from, size_t to) {
   // An aside in brackets may stand between: "392 đơn/469 đơn (…), đạt 83,58%".
   size_t open = between.find('(');
   // "59/60 tổ chức cơ sở đảng (đạt 98,33%)": the bracket opens right before.
-  if (open != std::string_view::npos && between.find_first_not_of(" ", open + 1) == std::string_view::npos)
-    return between.substr(0, open).find_first_not_of(' ') == std::string_view::npos;
+  // "112/135 xã đạt chuẩn nông thôn mới (đạt 83%)": a few words may come first.
+  if (open != std::string_view::npos && between.find_first_not_of(" ", open + 1) == std::string_view::npos) {
+    std::string_view words = between.substr(0, open);
+    return words.find_first_of(",") == std::string_view::npos &&
+           static_cast<size_t>(std::count(words.begin(), words.end(), ' ')) <= 8;
+  }
   if (open != std::string_view::npos) {
     size_t close = between.find(')', open);
     if (close == std::string_view::npos) return false;
