@@ -202,7 +202,15 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       clause_start = prev->figure.span.end;  // a figure is not part of the next one's clause
     std::string_view clause = text.substr(clause_start, fig.span.start - clause_start);
     StringPiece cl(clause.data(), clause.size());
-    if (RE2::PartialMatch(cl, patterns_.modality_target())) {
+    // A target cue governs the list it opens, up to a ';' (SCHEMA.md
+    // convention 15): "phấn đấu … đạt từ 70% trở lên, tối thiểu 30% số xã".
+    // An estimate governs only its own clause (convention 16).
+    std::string_view before_in_sentence = text.substr(clause_floor, fig.span.start - clause_floor);
+    size_t semi = before_in_sentence.rfind(';');
+    if (semi != std::string_view::npos) before_in_sentence.remove_prefix(semi + 1);
+    StringPiece list(before_in_sentence.data(), before_in_sentence.size());
+    if (RE2::PartialMatch(cl, patterns_.modality_target()) ||
+        RE2::PartialMatch(list, patterns_.modality_target_list())) {
       f.modality = Modality::kTarget;
     } else if (RE2::PartialMatch(cl, patterns_.modality_estimate())) {
       f.modality = Modality::kEstimate;

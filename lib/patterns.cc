@@ -337,6 +337,11 @@ constexpr Pattern kModalityTarget{
     "modality_target",
     R"((?i)${WB}(?:phấn đấu|mục tiêu|chỉ tiêu đề ra|chỉ tiêu giao|chỉ tiêu là|nghị quyết đề ra|đề ra là|NQ|KH|nghị quyết:|kế hoạch:|chỉ tiêu:)(?:[^\pL]|$))"};
 
+// The cues that open a list of targets and govern every item up to a ';':
+// "phấn đấu đạt từ 70% trở lên, tối thiểu 30% số xã"; "mục tiêu đến năm 2025: …".
+constexpr Pattern kModalityTargetList{
+    "modality_target_list", R"((?i)${WB}(?:phấn đấu|mục tiêu|chỉ tiêu đề ra|chỉ tiêu giao)(?:[^\pL]|$))"};
+
 // ---------------------------------------------------------------------------
 // Sentences and context
 // ---------------------------------------------------------------------------
@@ -520,6 +525,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->modality_estimate_ = compile(kModalityEstimate);
   p->modality_forecast_ = compile(kModalityForecast);
   p->modality_target_ = compile(kModalityTarget);
+  p->modality_target_list_ = compile(kModalityTargetList);
   p->no_break_before_ = compile(kNoBreakAfterAbbreviation);
   p->no_break_list_number_ = compile(kNoBreakAfterListNumber);
   p->fronted_baseline_ = compile(kFrontedBaseline);

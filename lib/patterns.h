@@ -95,6 +95,7 @@ class Patterns {
   const RE2& modality_estimate() const { return *modality_estimate_; }
   const RE2& modality_forecast() const { return *modality_forecast_; }
   const RE2& modality_target() const { return *modality_target_; }
+  const RE2& modality_target_list() const { return *modality_target_list_; }
 
   // Sentence repair and context.
   bool SuppressesSentenceBreak(std::string_view text, size_t sentence_start, size_t pos) const;
@@ -119,7 +120,7 @@ class Patterns {
       trailing_ge_, baseline_after_, target_after_, left_rank_, left_level_, left_change_,
       left_achievement_, left_share_, left_comparator_, left_more_,
       modality_estimate_, modality_forecast_, modality_target_, no_break_before_,
-      no_break_list_number_, duration_but_quantity_, left_more_than_, left_change_versus_, period_owner_, rank_out_of_, rank_scope_, baseline_tail_,
+      no_break_list_number_, duration_but_quantity_, left_more_than_, left_change_versus_, period_owner_, modality_target_list_, rank_out_of_, rank_scope_, baseline_tail_,
       list_item_before_, list_tail_, column_row_number_, column_unit_,
       column_row_label_, column_achievement_, column_comparison_, column_target_,
       column_estimate_, column_period_, row_number_, numeric_cell_,
