@@ -339,8 +339,9 @@ constexpr Pattern kModalityTarget{
 
 // The cues that open a list of targets and govern every item up to a ';':
 // "phấn đấu đạt từ 70% trở lên, tối thiểu 30% số xã"; "mục tiêu đến năm 2025: …".
+// Not the name of a plan: 001 "dự toán địa phương phấn đấu, bằng 98,67% so cùng kỳ".
 constexpr Pattern kModalityTargetList{
-    "modality_target_list", R"((?i)${WB}(?:phấn đấu|mục tiêu|chỉ tiêu đề ra|chỉ tiêu giao)(?:[^\pL]|$))"};
+    "modality_target_list", R"((?i)${WB}(?:phấn đấu|mục tiêu|chỉ tiêu đề ra|chỉ tiêu giao)\s+[\pL\d])"};
 
 // ---------------------------------------------------------------------------
 // Sentences and context

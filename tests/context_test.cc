@@ -36,6 +36,16 @@ TEST(Context, BracketedResolutionFigureIsATarget) {
   EXPECT_EQ(Find(r, "09 đơn vị").modality, Modality::kActual);
 }
 
+TEST(Context, ATargetCueGovernsItsList) {
+  // SCHEMA.md convention 15: a list of targets gives every item modality target.
+  auto r = Extract("Phấn đấu tỷ lệ đô thị hóa đạt từ 70% trở lên, tối thiểu 30% số xã đạt chuẩn.");
+  EXPECT_EQ(Find(r, "từ 70% trở lên").modality, Modality::kTarget);
+  EXPECT_EQ(Find(r, "tối thiểu 30%").modality, Modality::kTarget);
+  // 001: the name of a plan is not a target cue for what follows it.
+  auto plan = Extract("Tổng thu ngân sách đạt 102% dự toán địa phương phấn đấu, bằng 98,67% so cùng kỳ.");
+  EXPECT_EQ(Find(plan, "bằng 98,67% so cùng kỳ").modality, Modality::kActual);
+}
+
 TEST(Context, CoordinatedFiguresShareTheSubject) {
   // 000: "Ước thu ngân sách trên địa bàn tăng 0,1% so cùng kỳ, đạt 32,6% dự toán …"
   auto r = Extract(
