@@ -141,6 +141,22 @@ std::string ToJson(const Record& record) {
   return ToJsonObject(record).dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
+void WriteTablesCsv(const std::vector<TableView>& tables, std::ostream& out) {
+  out << "table,row,type,subject,unit,cells...\n";
+  for (const TableView& t : tables) {
+    out << "\n" << t.index << ",,labels,,";
+    for (const std::string& l : t.column_labels) out << "," << CsvQuote(l);
+    out << "\n";
+    for (size_t r = 0; r < t.rows.size(); ++r) {
+      const TableView::Row& row = t.rows[r];
+      out << t.index << "," << r << "," << (row.header ? "header" : "row") << ","
+          << CsvQuote(row.subject) << "," << CsvQuote(row.unit.value_or(""));
+      for (const std::string& c : row.cells) out << "," << CsvQuote(c);
+      out << "\n";
+    }
+  }
+}
+
 RecordWriter::RecordWriter(std::ostream& out, Format format) : out_(out), format_(format) {}
 
 void RecordWriter::WriteHeader() {

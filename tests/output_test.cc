@@ -442,5 +442,23 @@ TEST(Output, WritesAHugeValueAsADouble) {
   EXPECT_NE(json.find("\"value\":6.6666666666666664e+47"), std::string::npos) << json;
 }
 
+TEST(Output, WritesTablesAsCsvBlocks) {
+  // 004, Phụ lục 1, a sub-row under its parent.
+  TableView t;
+  t.index = 0;
+  t.column_labels = {"TT", "NỘI DUNG", "Đơn vị tính", "Kết quả"};
+  t.rows.push_back({true, "", std::nullopt, {"TT", "NỘI DUNG", "Đơn vị tính", "Kết quả"}});
+  t.rows.push_back({false, "Thu ngân sách nhà nước / Trung ương giao", "tỷ đồng",
+                    {"-", "Trung ương giao", "tỷ đồng", "3.584,5"}});
+  std::ostringstream out;
+  WriteTablesCsv({t}, out);
+  EXPECT_EQ(out.str(),
+            "table,row,type,subject,unit,cells...\n"
+            "\n0,,labels,,,TT,NỘI DUNG,Đơn vị tính,Kết quả\n"
+            "0,0,header,,,TT,NỘI DUNG,Đơn vị tính,Kết quả\n"
+            "0,1,row,Thu ngân sách nhà nước / Trung ương giao,tỷ đồng,-,Trung ương giao,tỷ đồng,"
+            "\"3.584,5\"\n");
+}
+
 }  // namespace
 }  // namespace solieu

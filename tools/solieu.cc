@@ -296,16 +296,6 @@ int Text(const std::vector<std::string>& args) {
   return std::cout.good() ? kExitOk : kExitOutput;
 }
 
-std::string Csv(const std::string& s) {
-  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
 // One CSV block per table: a line of column labels, then every row with its
 // subject (row label, "parent / child" for sub-rows) and unit.
 int Tables(const std::vector<std::string>& args) {
@@ -329,19 +319,7 @@ int Tables(const std::vector<std::string>& args) {
     std::cerr << tables.error().ToString() << "\n";
     return kExitSomeFailed;
   }
-  std::cout << "table,row,type,subject,unit,cells...\n";
-  for (const solieu::TableView& t : tables.value()) {
-    std::cout << "\n" << t.index << ",,labels,,";
-    for (const std::string& l : t.column_labels) std::cout << "," << Csv(l);
-    std::cout << "\n";
-    for (size_t r = 0; r < t.rows.size(); ++r) {
-      const auto& row = t.rows[r];
-      std::cout << t.index << "," << r << "," << (row.header ? "header" : "row") << ","
-                << Csv(row.subject) << "," << Csv(row.unit.value_or(""));
-      for (const std::string& c : row.cells) std::cout << "," << Csv(c);
-      std::cout << "\n";
-    }
-  }
+  solieu::WriteTablesCsv(tables.value(), std::cout);
   std::cerr << "solieu: " << tables.value().size() << " tables in " << args[0] << "\n";
   return std::cout.good() ? kExitOk : kExitOutput;
 }

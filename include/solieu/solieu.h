@@ -241,6 +241,11 @@ class RecordWriter {
 // One record as a SCHEMA.md JSON object on one line (no trailing newline).
 std::string ToJson(const Record& record);
 
+// Tables as CSV, for a person to check: a header line, then per table a line
+// of its column labels and one line per row (index, row, header/row, subject,
+// unit, the cells).
+void WriteTablesCsv(const std::vector<TableView>& tables, std::ostream& out);
+
 }  // namespace solieu
 
 #endif  // SOLIEU_SOLIEU_H_
