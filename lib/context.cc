@@ -88,7 +88,9 @@ std::optional<std::string> ContextResolver::DocumentPeriod(std::string_view text
   // tháng cuối năm 2024" is about "6 tháng đầu năm 2024".
   size_t limit = std::min(text.size(), size_t{2000});
   std::optional<std::string> first = PeriodIn(text, 0, limit, 0);
-  if (!first) return first;
+  // A term or a horizon ("nhiệm kỳ 2020-2025", "đến năm 2030") is not what a
+  // bulletin reports on: no document period then.
+  if (!first || RE2::PartialMatch(*first, patterns_.period_not_reported())) return std::nullopt;
   if (std::string_view(*first).ends_with("năm")) {
     size_t at = text.find(*first);
     std::string_view after = text.substr(at + first->size(), 400);

@@ -369,6 +369,11 @@ constexpr Pattern kPeriodPhrase{
     "period_phrase",
     R"((?i)((?:\d+|sáu|chín|ba)\s+tháng(?:\s+(?:đầu|cuối))?\s+năm\s+${YEAR}|(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm|(?:\d+|sáu|chín)\s+tháng|(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})?|tháng\s+\d{1,2}(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})|năm học\s+${YEAR}\s*-\s*${YEAR}|(?:đến\s+)?(?:cuối|đầu|giữa)\s+năm\s+${YEAR}|đến\s+năm\s+${YEAR}|năm\s+${YEAR}|(?:lũy|luỹ) kế(?:\s+(?:đến nay|từ đầu nhiệm kỳ))?|từ đầu nhiệm kỳ(?:\s+${YEAR}\s*-\s*${YEAR})?\s+đến nay|(?:tính\s+)?đến\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/${YEAR})?|(?:nhiệm kỳ|giai đoạn|thời kỳ)\s+${YEAR}\s*-\s*${YEAR}|đến nay|hiện nay|hiện tại))"};
 
+// Period phrases that are not a report's own period: a term, a horizon, a
+// running total. 000 opens with "… nhiệm kỳ 2020-2025" and "đến năm 2030".
+constexpr Pattern kPeriodNotReported{
+    "period_not_reported", R"((?i)^(?:nhiệm kỳ|giai đoạn|thời kỳ|đến|lũy kế|luỹ kế|từ đầu|hiện|tính đến))"};
+
 // A year that belongs to something else, not to the figure: a document or
 // target ("chỉ tiêu Nghị quyết Tỉnh ủy năm 2024", "Kế hoạch năm 2024") or a
 // comparison ("so với cùng kỳ năm 2023"). Matched on the text before a bare
@@ -532,6 +537,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->fronted_baseline_ = compile(kFrontedBaseline);
   p->period_phrase_ = compile(kPeriodPhrase);
   p->period_owner_ = compile(kPeriodOwner);
+  p->period_not_reported_ = compile(kPeriodNotReported);
   p->subject_tail_trim_ = compile(kSubjectTailTrim);
   p->subject_lead_trim_ = compile(kSubjectLeadTrim);
   p->duration_but_quantity_ = compile(kDurationButQuantity);
