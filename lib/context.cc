@@ -211,7 +211,14 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     size_t semi = before_in_sentence.rfind(';');
     if (semi != std::string_view::npos) before_in_sentence.remove_prefix(semi + 1);
     StringPiece list(before_in_sentence.data(), before_in_sentence.size());
-    if (RE2::PartialMatch(cl, patterns_.modality_target()) ||
+    // A bracket right after a target cue: "Nghị quyết đề ra (21.900 tỷ đồng)".
+    bool bracketed_target = false;
+    if (clause_start > clause_floor && text[clause_start - 1] == '(') {
+      size_t from = std::max(clause_floor, clause_start > 61 ? clause_start - 61 : size_t{0});
+      std::string_view lead = text.substr(from, clause_start - 1 - from);
+      bracketed_target = RE2::PartialMatch(lead, patterns_.target_before_bracket());
+    }
+    if (bracketed_target || RE2::PartialMatch(cl, patterns_.modality_target()) ||
         RE2::PartialMatch(list, patterns_.modality_target_list())) {
       f.modality = Modality::kTarget;
     } else if (RE2::PartialMatch(cl, patterns_.modality_estimate())) {

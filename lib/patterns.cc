@@ -129,11 +129,12 @@ constexpr Pattern kLeftLevel{
     R"((?i)${WB}(lên(?:\s+(?:mức|đến|tới))?|xuống(?:\s+(?:chỉ\s+)?còn)?(?:\s+mức)?|(?:giảm|hạ)\s+còn|chỉ còn)\s+$)"};
 
 // A change: 000: "tăng 11,39%", "giảm 86 vụ", "thấp hơn 4,85 điểm phần trăm",
-// "vượt 4,34% chỉ tiêu", "gấp 2 lần". Not "tăng trưởng 9,3%": the word
+// "vượt 4,34% chỉ tiêu", "gấp 2 lần", "tăng vốn thêm 45 triệu USD" (a verb of
+// change with "thêm", SCHEMA.md convention 14). Not "tăng trưởng 9,3%": the word
 // between the verb and the number breaks the match.
 constexpr Pattern kLeftChange{
     "left_change",
-    R"((?i)${WB}((?:mức\s+)?(?:tăng|giảm|kéo giảm|sụt giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|vượt|gấp|hụt|sụt|tụt)(?:\s+(?:thêm|được|gấp|lần lượt|là|bình quân|khoảng|gần|hơn|trên|đến|tới|xấp xỉ|so cùng kỳ|so với cùng kỳ))*)\s+$)"};
+    R"((?i)${WB}((?:mức\s+)?(?:tăng|giảm|kéo giảm|sụt giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|vượt|gấp|hụt|sụt|tụt|(?:tăng|giảm)\s+[\pL\pM]+\s+thêm)(?:\s+(?:thêm|được|gấp|lần lượt|là|bình quân|khoảng|gần|hơn|trên|đến|tới|xấp xỉ|so cùng kỳ|so với cùng kỳ))*)\s+$)"};
 
 // Higher or lower than a named level, the number after it (SCHEMA.md
 // convention 7): "cao hơn chỉ tiêu đề ra 9,05%", "cao hơn cùng kỳ 1,2 điểm
@@ -173,6 +174,12 @@ constexpr Pattern kRankOutOf{
 // đồng bằng sông Cửu Long"; "đứng thứ 2 cả nước".
 constexpr Pattern kRankScope{"rank_scope",
                              R"(^\s*([^,;:()\t\n".]{0,60}?)\s*${CLAUSE_END})"};
+
+// "trong tổng số 280 đại biểu": "số" after "tổng" makes a total.
+constexpr Pattern kTotalBefore{"total_before", R"((?i)tổng\s+số\s*$)"};
+
+// "Hằng năm phát triển 1.500 đảng viên" -> per "năm" (SCHEMA.md convention 10).
+constexpr Pattern kPerLead{"per_lead", R"((?i)${WB}(?:hằng|hàng|mỗi)\s+(năm|tháng|quý|ngày|tuần)(?:[^\pL]|$))"};
 
 // "thêm N X" (N more) is a quantity (SCHEMA.md convention 14).
 constexpr Pattern kLeftMore{"left_more", R"((?i)${WB}(thêm)\s+$)"};
@@ -336,6 +343,12 @@ constexpr Pattern kModalityForecast{"modality_forecast",
 constexpr Pattern kModalityTarget{
     "modality_target",
     R"((?i)${WB}(?:phấn đấu|mục tiêu|chỉ tiêu đề ra|chỉ tiêu giao|chỉ tiêu là|nghị quyết đề ra|đề ra là|NQ|KH|nghị quyết:|kế hoạch:|chỉ tiêu:)(?:[^\pL]|$))"};
+
+// A target named right before a bracketed figure (SCHEMA.md convention 15):
+// "nghị quyết đề ra (21.900 tỷ đồng)", "kế hoạch (1.200 đảng viên)".
+constexpr Pattern kTargetBeforeBracket{
+    "target_before_bracket",
+    R"((?i)(?:đề ra|chỉ tiêu|kế hoạch|mục tiêu|nghị quyết|dự toán|phấn đấu)(?:\s+[\pL\pM]+){0,2}\s*$)"};
 
 // The cues that open a list of targets and govern every item up to a ';':
 // "phấn đấu đạt từ 70% trở lên, tối thiểu 30% số xã"; "mục tiêu đến năm 2025: …".
@@ -515,6 +528,8 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->left_share_ = compile(kLeftShare);
   p->left_comparator_ = compile(kLeftComparator);
   p->left_more_ = compile(kLeftMore);
+  p->total_before_ = compile(kTotalBefore);
+  p->per_lead_ = compile(kPerLead);
   p->column_row_number_ = compile(kColumnRowNumber);
   p->column_unit_ = compile(kColumnUnit);
   p->column_row_label_ = compile(kColumnRowLabel);
@@ -532,6 +547,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->modality_forecast_ = compile(kModalityForecast);
   p->modality_target_ = compile(kModalityTarget);
   p->modality_target_list_ = compile(kModalityTargetList);
+  p->target_before_bracket_ = compile(kTargetBeforeBracket);
   p->no_break_before_ = compile(kNoBreakAfterAbbreviation);
   p->no_break_list_number_ = compile(kNoBreakAfterListNumber);
   p->fronted_baseline_ = compile(kFrontedBaseline);

@@ -63,6 +63,8 @@ class Patterns {
   const RE2& left_share() const { return *left_share_; }
   const RE2& left_comparator() const { return *left_comparator_; }
   const RE2& left_more() const { return *left_more_; }
+  const RE2& total_before() const { return *total_before_; }
+  const RE2& per_lead() const { return *per_lead_; }
   const RE2& left_more_than() const { return *left_more_than_; }
   const RE2& rank_out_of() const { return *rank_out_of_; }
   const RE2& rank_scope() const { return *rank_scope_; }
@@ -96,6 +98,7 @@ class Patterns {
   const RE2& modality_forecast() const { return *modality_forecast_; }
   const RE2& modality_target() const { return *modality_target_; }
   const RE2& modality_target_list() const { return *modality_target_list_; }
+  const RE2& target_before_bracket() const { return *target_before_bracket_; }
 
   // Sentence repair and context.
   bool SuppressesSentenceBreak(std::string_view text, size_t sentence_start, size_t pos) const;
@@ -121,7 +124,7 @@ class Patterns {
       trailing_ge_, baseline_after_, target_after_, left_rank_, left_level_, left_change_,
       left_achievement_, left_share_, left_comparator_, left_more_,
       modality_estimate_, modality_forecast_, modality_target_, no_break_before_,
-      no_break_list_number_, duration_but_quantity_, left_more_than_, left_change_versus_, period_owner_, period_not_reported_, modality_target_list_, rank_out_of_, rank_scope_, baseline_tail_,
+      no_break_list_number_, duration_but_quantity_, left_more_than_, left_change_versus_, period_owner_, period_not_reported_, total_before_, per_lead_, target_before_bracket_, modality_target_list_, rank_out_of_, rank_scope_, baseline_tail_,
       list_item_before_, list_tail_, column_row_number_, column_unit_,
       column_row_label_, column_achievement_, column_comparison_, column_target_,
       column_estimate_, column_period_, row_number_, numeric_cell_,

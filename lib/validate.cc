@@ -376,6 +376,10 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
       if (f.name == "document_word_number" && has_unit) continue;
       if (f.name == "identifier_so" && (unit.from_lexicon || unit.percent || (has_unit && !unit.counted_noun)))
         continue;
+      // "trong tổng số 280 đại biểu" is a total, not a name (SCHEMA.md convention 13).
+      if (f.name == "identifier_so" && has_unit &&
+          RE2::PartialMatch(text.substr(left_limit, g.start - left_limit), P.total_before()))
+        continue;
       // "số 1160/UBND-KGVX" is a document number, which the right filters name.
       if (f.name == "identifier_so" && MatchRight(*P.right_filters().front().re, text, g.start, right_limit, nullptr))
         continue;
@@ -480,6 +484,13 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
     }
   }
 
+  // "Hằng năm phát triển 1.500 đảng viên": a rate per year (SCHEMA.md convention 10).
+  if (!fig.per) {
+    StringPiece cap[1];
+    if (MatchWindow(P.per_lead(), RE2::UNANCHORED, text, left_limit, g.start, nullptr, cap, 1))
+      fig.per = std::string(cap[0]);
+  }
+
   // Left context: a comparator right before the number, then the trigger.
   size_t left_end = g.start;
   {
@@ -563,6 +574,10 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
       // "đứng thứ 17 so với 63 tỉnh, thành phố", "đứng thứ 7 trong 10 quốc gia".
       fig.denominator = ParseNumber(std::string_view(cap[0].data(), cap[0].size()));
       span_end = OffsetIn(text, cap[1]) + cap[1].size();
+    } else if (MatchRight(P.baseline_after(), text, span_end, right_limit, &whole, cap, 1)) {
+      // "đứng thứ 10/13 so với các tỉnh Đồng bằng sông Cửu Long": what it is
+      // ranked among is in the span (a rank has no baseline).
+      span_end = OffsetIn(text, cap[0]) + cap[0].size();
     } else if (MatchRight(P.rank_scope(), text, span_end, right_limit, &whole, cap, 1) &&
                cap[0].size() > 0) {
       // What it is ranked among: "xếp vị trí thứ 3 khu vực đồng bằng sông Cửu Long".

@@ -170,5 +170,67 @@ TEST(Extractor, NulByteIsRefusedAtItsOffset) {
   EXPECT_EQ(result.error().offset, 11u);
 }
 
+// SCHEMA.md's own examples (they come from other provinces' bulletins): each
+// sentence gives the record the contract describes.
+struct SchemaExample {
+  const char* sentence;
+  const char* text;  // the record's span
+  Kind kind;
+  double value;      // or the range's low end
+  const char* unit;  // "" for none
+};
+
+TEST(Extractor, SchemaExamplesGiveTheirRecords) {
+  const SchemaExample kExamples[] = {
+      {"Doanh thu đạt 22.720 tỷ đồng.", "22.720 tỷ đồng", Kind::kQuantity, 22720, "tỷ đồng"},
+      {"Hàng hóa xuất khẩu sang hơn 124 quốc gia.", "hơn 124 quốc gia", Kind::kQuantity, 124, "quốc gia"},
+      {"Gói hỗ trợ 3 - 5 tỷ USD.", "3 - 5 tỷ USD", Kind::kQuantity, 3, "tỷ USD"},
+      {"Thặng dư giảm xuống còn 0,62 tỷ USD.", "xuống còn 0,62 tỷ USD", Kind::kQuantity, 0.62, "tỷ USD"},
+      {"GRDP tăng trưởng đạt 5,44%.", "5,44%", Kind::kPercent, 5.44, "%"},
+      {"Xảy ra 461/430 vụ.", "461/430 vụ", Kind::kRatio, 461, "vụ"},
+      {"Tỷ lệ hộ nghèo giảm 2 điểm phần trăm.", "giảm 2 điểm phần trăm", Kind::kChange, 2, "điểm phần trăm"},
+      {"Chỉ số PCI tăng 05 bậc.", "tăng 05 bậc", Kind::kChange, 5, "bậc"},
+      {"Kết nạp đạt 191% chỉ tiêu Nghị quyết năm 2023.", "đạt 191% chỉ tiêu Nghị quyết năm 2023",
+       Kind::kAchievement, 191, "%"},
+      {"Tỉnh đứng thứ 10/13 so với các tỉnh Đồng bằng sông Cửu Long.",
+       "đứng thứ 10/13 so với các tỉnh Đồng bằng sông Cửu Long", Kind::kRank, 10, ""},
+      {"Tăng trưởng đóng góp 2,71 điểm phần trăm vào mức tăng trưởng.", "2,71 điểm phần trăm",
+       Kind::kQuantity, 2.71, "điểm phần trăm"},
+      {"Đạt 37,5/80 điểm.", "37,5/80 điểm", Kind::kRatio, 37.5, "điểm"},
+      {"Hoàn thành 1.104 tiêu chí/76 xã.", "1.104 tiêu chí/76", Kind::kRatio, 1104, "tiêu chí"},
+      {"Cán bộ không quá 50 tuổi.", "không quá 50 tuổi", Kind::kQuantity, 50, "tuổi"},
+      {"Tăng vốn thêm 45 triệu USD.", "Tăng vốn thêm 45 triệu USD", Kind::kChange, 45, "triệu USD"},
+      {"Lượng khách 312,604 ngàn lượt khách.", "312,604 ngàn lượt khách", Kind::kQuantity, 312.604,
+       "ngàn lượt khách"},
+      {"Vốn 1 tỷ 375 triệu USD.", "1 tỷ 375 triệu USD", Kind::kQuantity, 1375, "triệu USD"},
+  };
+  for (const SchemaExample& e : kExamples) {
+    auto result = TheExtractor().Extract(e.sentence, "schema");
+    ASSERT_TRUE(result.ok());
+    const Record* found = nullptr;
+    for (const Record& r : result.value().records)
+      if (r.text.rfind(e.text, 0) == 0) found = &r;
+    ASSERT_NE(found, nullptr) << e.sentence;
+    EXPECT_EQ(found->kind, e.kind) << e.sentence;
+    EXPECT_DOUBLE_EQ(found->value ? *found->value : found->range->lo, e.value) << e.sentence;
+    EXPECT_EQ(found->unit.value_or(""), e.unit) << e.sentence;
+  }
+}
+
+TEST(Extractor, SchemaConventionsOnTotalsRatesAndTargets) {
+  // Convention 13: "280 đại biểu … trong tổng số 280 đại biểu" is two quantities.
+  auto totals = TheExtractor().Extract("Có 280 đại biểu dự, trong tổng số 280 đại biểu được triệu tập.", "s");
+  ASSERT_EQ(totals.value().records.size(), 2u);
+  EXPECT_EQ(totals.value().records[1].kind, Kind::kQuantity);
+  // Convention 10: "hằng năm phát triển 1.500 đảng viên" -> per "năm".
+  auto rate = TheExtractor().Extract("Hằng năm phát triển 1.500 đảng viên.", "s");
+  ASSERT_EQ(rate.value().records.size(), 1u);
+  EXPECT_EQ(rate.value().records[0].per.value_or(""), "năm");
+  // Convention 15: "(21.900 tỷ đồng)" after "nghị quyết đề ra" is a target.
+  auto target = TheExtractor().Extract("Thu ngân sách theo nghị quyết đề ra (21.900 tỷ đồng).", "s");
+  ASSERT_EQ(target.value().records.size(), 1u);
+  EXPECT_EQ(target.value().records[0].modality, Modality::kTarget);
+}
+
 }  // namespace
 }  // namespace solieu
