@@ -171,9 +171,10 @@ constexpr Pattern kRankOutOf{
     R"(^\s*(?:so với|trong số|trong|trên)\s+(${NUM})((?:\s+[^,;:()\t\n"]*?)?)\s*${CLAUSE_END})"};
 
 // What a rank is among, up to the clause end: 004: "xếp vị trí thứ 3 khu vực
-// đồng bằng sông Cửu Long"; "đứng thứ 2 cả nước".
+// đồng bằng sông Cửu Long"; "đứng thứ 2 cả nước". Not over another number:
+// "từ vị trí thứ 9 lên thứ 4" is two ranks (SCHEMA.md convention 9).
 constexpr Pattern kRankScope{"rank_scope",
-                             R"(^\s*([^,;:()\t\n".]{0,60}?)\s*${CLAUSE_END})"};
+                             R"(^\s*([^,;:()\t\n".\d]{0,60}?)\s*${CLAUSE_END})"};
 
 // "trong tổng số 280 đại biểu": "số" after "tổng" makes a total.
 constexpr Pattern kTotalBefore{"total_before", R"((?i)tổng\s+số\s*$)"};

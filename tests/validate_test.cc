@@ -284,6 +284,14 @@ TEST_F(ValidateTest, RankWithDenominator) {
   EXPECT_EQ(score.kind, Kind::kRatio);  // a score over its maximum
 }
 
+TEST_F(ValidateTest, FromOnePlaceToAnotherIsTwoRanks) {
+  // SCHEMA.md convention 9: "từ vị trí thứ 9 lên thứ 4" is two ranks.
+  auto j = Judge("Chỉ số PCI tăng từ vị trí thứ 9 lên thứ 4.");
+  EXPECT_EQ(FigureOf(j, "9").kind, Kind::kRank);
+  EXPECT_EQ(FigureOf(j, "4").kind, Kind::kRank);
+  EXPECT_EQ(SpanText(FigureOf(j, "9")), "vị trí thứ 9");
+}
+
 TEST_F(ValidateTest, RankOutOfAWrittenTotal) {
   // 002: "đứng thứ 7 trong 10 quốc gia"
   auto j = Judge("Việt Nam đứng thứ 7 trong 10 quốc gia ASEAN.");
