@@ -192,6 +192,8 @@ constexpr Pattern kLeftMore{"left_more", R"((?i)${WB}(thêm)\s+$)"};
 struct FilterSpec {
   Pattern pattern;
   RejectReason reason;
+  // Which unit after the number overrides the filter (Patterns::Yield).
+  Patterns::Yield yield = Patterns::Yield::kNever;
 };
 
 constexpr FilterSpec kLeftFilters[] = {
@@ -212,7 +214,7 @@ constexpr FilterSpec kLeftFilters[] = {
     // "năm 2030", "đến năm 2025", "năm học 2023-2024", "vụ Đông Xuân 2023 -2024".
     {{"year_after_word",
       R"((?i)${WB}(?:năm|năm học|niên vụ|vụ|mùa|khóa|khoá|từ|đến|tới|trước|sau|cuối|đầu|giữa|trong|của|và|hết|qua)\s+${YEAR}(?:\s*-\s*${YEAR})?$)"},
-     RejectReason::kYear},
+     RejectReason::kYear, Patterns::Yield::kToMeasure},
     // "Kỷ niệm 93 năm Ngày thành lập", "chào mừng 20 năm".
     {{"anniversary", R"((?i)${WB}(?:kỷ niệm|kỉ niệm|tròn|chào mừng|mừng)\s+\d+$)"},
      RejectReason::kAnniversary},
@@ -227,33 +229,33 @@ constexpr FilterSpec kLeftFilters[] = {
       R"((?i)${WB}(?:tr|trang|tập|điều|khoản|chương|mục)\s*\.?\s*\d+$)"},
      RejectReason::kCitation},
     // 000: "Covid-19", "QL.57", "Btr-8330", "H5N1", "ĐT.885".
-    {{"identifier_glued", R"([\pL]\.?-?\d+(?:[.,]\d+)*$)"}, RejectReason::kIdentifier},
-    {{"identifier_covid", R"((?i)(?:covid|sars-cov)\s*-\s*\d+$)"}, RejectReason::kIdentifier},
+    {{"identifier_glued", R"([\pL]\.?-?\d+(?:[.,]\d+)*$)"}, RejectReason::kIdentifier, Patterns::Yield::kToMeasure},
+    {{"identifier_covid", R"((?i)(?:covid|sars-cov)\s*-\s*\d+$)"}, RejectReason::kIdentifier, Patterns::Yield::kToMeasure},
     // "ấp 4", "Ban chỉ đạo 35", "bão số 2", "xe 16 chỗ", "Phường 7", "quốc lộ 57".
     {{"identifier_place",
       R"((?i)${WB}(?:ban chỉ đạo|ấp|khu phố|khóm|xóm|tổ|phường|quận|bão số|bão|áp thấp nhiệt đới số|số nhà|đường số|đường|hẻm|quốc lộ|tỉnh lộ|đường tỉnh|đường huyện|kênh|lô|xe|gói thầu|gói|cụm|khu vực|khu|tuyến|cầu|đề án|chương trình|dự án|nhà máy|trạm|tàu|ô|thửa|tờ bản đồ|bảng|biểu|phụ lục|mẫu|tiêu chí)\s+(?:số\s+)?\d+$)"},
-     RejectReason::kIdentifier},
+     RejectReason::kIdentifier, Patterns::Yield::kToMeasure},
     // "Gói thầu xây lắp số 1", "đường số 5": "số N" names a thing, unless it
     // is a total ("tổng số 791 đảng viên").
-    {{"identifier_so", R"((?i)(?:^|[^\pL\pN]|[^g]\s)số\s+\d+$)"},
-     RejectReason::kIdentifier},
+    {{"identifier_so", R"((?i)${WB}số\s+\d+$)"},
+     RejectReason::kIdentifier, Patterns::Yield::kToKnownNoun},
     // A named bridge, road, canal or zone with its number: 001: "cầu Rạch
     // Miễu 2", 004: "cầu Ba Lai 8", "KCN Giao Long 2" (SCHEMA.md convention 19).
     {{"identifier_named_place",
       R"((?i:cầu|đường|kênh|cống|khu công nghiệp|kcn|cụm công nghiệp|ccn|nhà máy|bến|cảng|chợ|trường|bệnh viện|quân khu)\s+(?:\p{Lu}[\pL\pM]*\s+){1,4}\d+$)"},
-     RejectReason::kIdentifier},
+     RejectReason::kIdentifier, Patterns::Yield::kToMeasure},
     // Codes with spaced dashes: "Gói XL - 1".
     {{"identifier_code", R"(\p{Lu}{2,}\s*-\s*\d+$)"},
-     RejectReason::kIdentifier},
+     RejectReason::kIdentifier, Patterns::Yield::kToMeasure},
     // "nhóm 4", "hạng 3" (class labels, SCHEMA.md convention 9).
     // "lớp 10 THPT" (a school year), "mức độ 4".
     {{"class_label", R"((?i)${WB}(?:nhóm|loại|cấp độ|mức độ|lớp|hạng)\s+\d+$)"},
-     RejectReason::kClassLabel},
+     RejectReason::kClassLabel, Patterns::Yield::kToMeasure},
     // Document numbers with no suffix: "Chỉ thị 16", "Nghị quyết số 26",
     // "Kế hoạch số 183", "Công văn số 1160".
     {{"document_word_number",
       R"((?i)${WB}(?:nghị quyết|chỉ thị|kết luận|quyết định|nghị định|thông tư|luật|hướng dẫn|kế hoạch|công văn|thông báo|quy định|tờ trình|báo cáo|văn bản|thông tri|quy chế|số)\s+(?:số\s+)?\d+$)"},
-     RejectReason::kDocumentNumber},
+     RejectReason::kDocumentNumber, Patterns::Yield::kToCountedNoun},
     // "tỷ lệ 1/500": a map scale.
     {{"map_scale", R"((?i)${WB}tỷ lệ\s+1\s*/\s*[\d.]+$)"}, RejectReason::kMapScale},
 };
@@ -559,7 +561,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->subject_lead_trim_ = compile(kSubjectLeadTrim);
   p->duration_but_quantity_ = compile(kDurationButQuantity);
   auto add = [&](std::vector<Filter>* to, const FilterSpec& spec) {
-    to->push_back({spec.pattern.name, compile(spec.pattern), static_cast<int>(spec.reason)});
+    to->push_back({spec.pattern.name, compile(spec.pattern), static_cast<int>(spec.reason), spec.yield});
   };
   for (const FilterSpec& f : kLeftFilters) add(&p->left_filters_, f);
   for (const FilterSpec& f : kRightFilters) add(&p->right_filters_, f);

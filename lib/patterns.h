@@ -69,11 +69,20 @@ class Patterns {
   const RE2& rank_out_of() const { return *rank_out_of_; }
   const RE2& rank_scope() const { return *rank_scope_; }
 
-  // Not figures.
+  // Not figures. A filter may yield to what follows the number: "Chỉ thị
+  // 16" is a document, "Chỉ thị 16 đơn vị" is not checked further; "ấp 4" is a
+  // name, "ấp 4 ha" a measure.
+  enum class Yield {
+    kNever,          // dates, times, citations: nothing overrides them
+    kToMeasure,      // a measure, a currency or a % makes it a figure again
+    kToKnownNoun,    // so does a counted noun of the lexicon ("số 15 hộ" is a total)
+    kToCountedNoun,  // so does any counted noun ("Kế hoạch 2 xã")
+  };
   struct Filter {
     std::string name;
     std::unique_ptr<RE2> re;
     int reason;  // a RejectReason (validate.h)
+    Yield yield = Yield::kNever;
   };
   const std::vector<Filter>& left_filters() const { return left_filters_; }
   const std::vector<Filter>& right_filters() const { return right_filters_; }

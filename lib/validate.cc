@@ -365,27 +365,21 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
   // --- Not figures ---
   // "xếp thứ 51/63", "đứng thứ 7": a rank, not the ordinal "lần thứ 26".
   bool rank_trigger = MatchLeft(P.left_rank(), text, left_limit, g.start, nullptr);
+  // "số 1160/UBND-KGVX": a document number, whatever stands before it.
+  bool document_after = MatchRight(*P.right_filters().front().re, text, g.start, right_limit, nullptr);
+  // "trong tổng số 280 đại biểu": a total, never a name (SCHEMA.md convention 13).
+  bool total_before = has_unit && RE2::PartialMatch(text.substr(left_limit, g.start - left_limit), P.total_before());
+  bool measured = unit.percent || (has_unit && !unit.counted_noun);
   for (const auto& f : P.left_filters()) {
-    if (MatchLeft(*f.re, text, left_limit, g.end, nullptr)) {
-      auto reason = static_cast<RejectReason>(f.reason);
-      if (reason == RejectReason::kOrdinal && rank_trigger) continue;
-      bool weak = reason == RejectReason::kDocumentNumber || reason == RejectReason::kIdentifier ||
-                  reason == RejectReason::kClassLabel || reason == RejectReason::kYear;
-      if (weak && has_unit && !unit.counted_noun) continue;
-      if (weak && unit.percent) continue;
-      if (f.name == "document_word_number" && has_unit) continue;
-      if (f.name == "identifier_so" && (unit.from_lexicon || unit.percent || (has_unit && !unit.counted_noun)))
-        continue;
-      // "trong tổng số 280 đại biểu" is a total, not a name (SCHEMA.md convention 13).
-      if (f.name == "identifier_so" && has_unit &&
-          RE2::PartialMatch(text.substr(left_limit, g.start - left_limit), P.total_before()))
-        continue;
-      // "số 1160/UBND-KGVX" is a document number, which the right filters name.
-      if (f.name == "identifier_so" && MatchRight(*P.right_filters().front().re, text, g.start, right_limit, nullptr))
-        continue;
-      if (f.name == "identifier_place" && has_unit && !unit.counted_noun) continue;
-      return reject(reason, "left");
-    }
+    if (!MatchLeft(*f.re, text, left_limit, g.end, nullptr)) continue;
+    auto reason = static_cast<RejectReason>(f.reason);
+    if (reason == RejectReason::kOrdinal && rank_trigger) continue;
+    using Yield = Patterns::Yield;
+    bool yields = (f.yield != Yield::kNever && measured) ||
+                  (f.yield == Yield::kToKnownNoun && (unit.from_lexicon || total_before || document_after)) ||
+                  (f.yield == Yield::kToCountedNoun && has_unit);
+    if (yields) continue;
+    return reject(reason, "left");
   }
   bool duration_exception = MatchRight(P.duration_but_quantity(), text, g.start, right_limit, nullptr);
   for (const auto& f : P.right_filters()) {
