@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "patterns.h"
+#include "utf8.h"
 
 namespace solieu {
 namespace {
@@ -166,7 +167,7 @@ void ReadRows(const Patterns& P, std::string_view text, Table* t) {
     for (size_t c = 0; c < row.cells.size(); ++c)
       if (static_cast<int>(c) != label_col && !Clean(Cell(text, row.cells[c])).empty()) only_label = false;
     if (previous && only_label && !row.label.empty() &&
-        !(row.label[0] >= 'A' && row.label[0] <= 'Z') && static_cast<unsigned char>(row.label[0]) != 0xC4) {
+        !IsUpperStart(row.label)) {
       previous->label += " " + row.label;
       previous->subject += " " + row.label;
       row.subject = previous->subject;

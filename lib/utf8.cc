@@ -1,5 +1,7 @@
 #include "utf8.h"
 
+#include <utf8proc.h>
+
 #include <cstdio>
 #include <optional>
 
@@ -110,6 +112,13 @@ char32_t DecodeCodePoint(std::string_view s, size_t i, size_t* length) {
   }
   *length = 4;
   return (c & 0x07) << 18 | (b(1) & 0x3F) << 12 | (b(2) & 0x3F) << 6 | (b(3) & 0x3F);
+}
+
+bool IsUpperStart(std::string_view w) {
+  if (w.empty()) return false;
+  size_t n = 0;
+  char32_t c = DecodeCodePoint(w, 0, &n);
+  return utf8proc_category(static_cast<utf8proc_int32_t>(c)) == UTF8PROC_CATEGORY_LU;
 }
 
 void AppendUtf8(char32_t c, std::string* out) {

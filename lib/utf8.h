@@ -33,6 +33,10 @@ char32_t DecodeCodePoint(std::string_view s, size_t i, size_t* length);
 
 void AppendUtf8(char32_t c, std::string* out);
 
+// True when the first code point of `w` (valid UTF-8) is an upper-case
+// letter: "Đại", "Ủy", "TP" — not "đảng", "ấp", "12".
+bool IsUpperStart(std::string_view w);
+
 }  // namespace solieu
 
 #endif  // SOLIEU_LIB_UTF8_H_

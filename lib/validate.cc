@@ -70,14 +70,6 @@ bool MatchLeft(const RE2& re, std::string_view text, size_t from, size_t to, Str
   return MatchWindow(re, RE2::UNANCHORED, text, from, to, whole, caps, ncaps);
 }
 
-bool IsUpperStart(std::string_view w) {
-  if (w.empty()) return false;
-  size_t n = 0;
-  char32_t c = DecodeCodePoint(w, 0, &n);
-  return utf8proc_category(static_cast<utf8proc_int32_t>(c)) == UTF8PROC_CATEGORY_LU;
-}
-
-// "ĐV", "HTX", "DVCTT": an acronym used as a unit.
 bool IsAllCaps(std::string_view w) {
   bool upper = false;
   for (size_t i = 0; i < w.size();) {
