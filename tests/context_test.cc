@@ -3,13 +3,13 @@
 #include <gtest/gtest.h>
 
 #include "solieu/solieu.h"
+#include "test_util.h"
 
 namespace solieu {
 namespace {
 
 std::vector<Record> Extract(const std::string& text) {
-  static const Extractor* extractor = new Extractor(std::move(Extractor::Create({})).value());
-  auto result = extractor->Extract(text, "test.txt");
+  auto result = testing::TheExtractor().Extract(text, "test.txt");
   EXPECT_TRUE(result.ok());
   return result.ok() ? result.value().records : std::vector<Record>{};
 }

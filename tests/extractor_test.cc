@@ -8,16 +8,13 @@
 #include <sstream>
 
 #include "solieu/solieu.h"
+#include "test_util.h"
 
 namespace solieu {
 namespace {
 
-std::string ReadFile(const std::filesystem::path& p) {
-  std::ifstream f(p, std::ios::binary);
-  std::ostringstream ss;
-  ss << f.rdbuf();
-  return ss.str();
-}
+using testing::ReadFile;
+using testing::TheExtractor;
 
 std::vector<std::filesystem::path> Bulletins() {
   std::vector<std::filesystem::path> out;
@@ -25,11 +22,6 @@ std::vector<std::filesystem::path> Bulletins() {
     if (e.path().extension() == ".txt") out.push_back(e.path());
   std::sort(out.begin(), out.end());
   return out;
-}
-
-const Extractor& TheExtractor() {
-  static const Extractor* extractor = new Extractor(std::move(Extractor::Create({})).value());
-  return *extractor;
 }
 
 TEST(Extractor, EveryRecordOfEveryBulletinPointsAtItsOwnBytes) {

@@ -3,6 +3,7 @@
 // Every test asserts the normalised text and that the map sends spans of it
 // back to exactly the original bytes they came from.
 #include "normalize.h"
+#include "test_util.h"
 
 #include <gtest/gtest.h>
 
@@ -39,12 +40,7 @@ std::string BackOf(std::string_view original, const NormalizedText& norm,
   return Back(original, norm, pos, pos + needle.size());
 }
 
-std::string ReadFile(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using testing::ReadFile;
 
 // Line `number` (1-based) of a corpus file, without its '\n'.
 std::string CorpusLine(std::string_view file, int number) {

@@ -12,21 +12,13 @@
 #include "normalize.h"
 #include "patterns.h"
 #include "solieu/solieu.h"
+#include "test_util.h"
 
 namespace solieu {
 namespace {
 
-std::string Read(const std::string& path) {
-  std::ifstream f(path, std::ios::binary);
-  std::stringstream ss;
-  ss << f.rdbuf();
-  return ss.str();
-}
-
-const Extractor& TheExtractor() {
-  static const Extractor* e = new Extractor(std::move(Extractor::Create({})).value());
-  return *e;
-}
+using testing::ReadFile;
+using testing::TheExtractor;
 
 std::vector<TableView> TablesOf(const std::string& text) {
   auto t = TheExtractor().Tables(text, "t");
@@ -44,7 +36,7 @@ const TableView* WithColumn(const std::vector<TableView>& tables, const std::str
 
 TEST(Tables, Appendix1IsOneTableWithTwoHeaderLevelsAndAll24Indicators) {
   // 004, Phụ lục 1: its header is repeated after every page break.
-  auto tables = TablesOf(Read(SOLIEU_CORPUS_DIR "/004_195a311180f3ecea.txt"));
+  auto tables = TablesOf(ReadFile(SOLIEU_CORPUS_DIR "/004_195a311180f3ecea.txt"));
   const TableView* pl1 = WithColumn(tables, "Kết quả thực hiện 6 tháng đầu năm 2024 / Tỷ lệ");
   ASSERT_NE(pl1, nullptr);
   EXPECT_TRUE(pl1->indicator);
@@ -82,7 +74,7 @@ TEST(Tables, Appendix1IsOneTableWithTwoHeaderLevelsAndAll24Indicators) {
 
 TEST(Tables, ARowLabelRunningOntoTheNextLineJoinsIt) {
   // 004, Phụ lục 1, after a page break: "diễn tập KVPT cấp xã (39)".
-  auto tables = TablesOf(Read(SOLIEU_CORPUS_DIR "/004_195a311180f3ecea.txt"));
+  auto tables = TablesOf(ReadFile(SOLIEU_CORPUS_DIR "/004_195a311180f3ecea.txt"));
   const TableView* pl1 = WithColumn(tables, "Kết quả thực hiện 6 tháng đầu năm 2024 / Tỷ lệ");
   ASSERT_NE(pl1, nullptr);
   bool joined = false;
@@ -93,7 +85,7 @@ TEST(Tables, ARowLabelRunningOntoTheNextLineJoinsIt) {
 
 TEST(Tables, AppendixTablesWithProseCellsAreFound) {
   // 004, Phụ lục 2 to 5: cells hold "<p>" paragraphs; each row stays one row.
-  auto tables = TablesOf(Read(SOLIEU_CORPUS_DIR "/004_195a311180f3ecea.txt"));
+  auto tables = TablesOf(ReadFile(SOLIEU_CORPUS_DIR "/004_195a311180f3ecea.txt"));
   EXPECT_NE(WithColumn(tables, "TIẾN ĐỘ TRIỂN KHAI THỰC HIỆN"), nullptr);
   EXPECT_NE(WithColumn(tables, "Tên dự án"), nullptr);
   EXPECT_NE(WithColumn(tables, "Kết quả triển khai thực hiện"), nullptr);
