@@ -435,7 +435,7 @@ constexpr const char* kCompoundNouns[] = {
     "thành viên", "nhóm", "đoàn", "gói thầu", "hạng mục", "dự án", "giấy chứng nhận",
     "người lao động", "công dân", "trang trại",
     "hợp đồng", "đồng chí", "lãnh đạo", "khách", "bằng khen", "kỳ họp",
-    "giấy khen", "giấy chứng nhận", "mã số vùng trồng", "mã số", "thuê bao", "tổ chức", "xã viên",
+    "giấy khen", "giấy chứng nhận", "mã số", "thuê bao", "tổ chức", "xã viên",
     "nhà máy", "nhà nghỉ", "tiêu chuẩn", "huy chương", "tài khoản",
 };
 
