@@ -32,28 +32,6 @@ std::string Trim(std::string_view s) {
   return std::string(s.substr(a, b - a + 1));
 }
 
-// A heading: a short line with no final full stop that starts with a list
-// number or is written in capitals. "II. KINH TẾ", "1.1 Một số nội dung …".
-bool LooksLikeHeading(std::string_view line) {
-  if (line.empty() || line.size() > 240 || line.find('\t') != std::string_view::npos) return false;
-  std::string_view t = line.substr(0, line.find_last_not_of(" ") + 1);
-  if (t.empty() || t.back() == '.' || t.back() == ';' || t.back() == ',') return false;
-  size_t k = 0;
-  while (k < t.size() && t[k] == ' ') ++k;
-  size_t j = k;
-  while (j < t.size() && (std::isdigit(static_cast<unsigned char>(t[j])) || t[j] == '.' ||
-                          std::string_view("IVXLC").find(t[j]) != std::string_view::npos))
-    ++j;
-  if (j > k && j < t.size() && (t[j] == ' ' || t[j] == '.' || t[j] == ')')) return true;
-  // All capitals (ASCII test on the letters we can check cheaply).
-  int lower = 0, upper = 0;
-  for (char c : t) {
-    if (c >= 'a' && c <= 'z') ++lower;
-    if (c >= 'A' && c <= 'Z') ++upper;
-  }
-  return upper >= 4 && lower == 0;
-}
-
 }  // namespace
 
 std::optional<std::string> ContextResolver::PeriodIn(std::string_view text, size_t from, size_t to,
@@ -127,6 +105,11 @@ std::optional<std::string> ContextResolver::SubjectFor(std::string_view text,
   return s;
 }
 
+bool ContextResolver::IsMarkedHeading(size_t line_start) const {
+  return std::binary_search(norm_.marked_heading_lines.begin(), norm_.marked_heading_lines.end(),
+                            line_start);
+}
+
 ContextResolver::ContextResolver(const Patterns& patterns, const NormalizedText& norm,
                                  const LineIndex& lines)
     : patterns_(patterns), norm_(norm), lines_(lines) {
@@ -153,23 +136,27 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     while (scanned_to_ < ls) {
       size_t le = lines.LineEnd(scanned_to_);
       std::string_view line = text.substr(scanned_to_, le - scanned_to_);
-      if (LooksLikeHeading(line)) {
-        section_ = {Trim(line)};
-        heading_period_ = PeriodIn(text, scanned_to_, le, le);
+      if (auto style = HeadingStyleOf(line, IsMarkedHeading(scanned_to_))) {
+        // A heading names first what it is about: "5. Kết quả thực hiện … 9 tháng năm
+        // 2023 và nhiệm vụ, giải pháp 3 tháng cuối năm 2023".
+        std::optional<std::string> period = PeriodIn(text, scanned_to_, le, scanned_to_);
         // "PHỤ LỤC 1" is followed by its title lines: "Kết quả thực hiện … trong 6
         // tháng đầu năm 2024". Look at up to three short lines after it.
         size_t next = le + 1;
-        for (int k = 0; k < 3 && !heading_period_ && next < text.size(); ++k) {
+        for (int k = 0; k < 3 && !period && *style == HeadingStyle::kAppendix && next < text.size(); ++k) {
           size_t end = lines.LineEnd(next);
           if (end - next > 300 || lines.LineHasTab(next)) break;
-          heading_period_ = PeriodIn(text, next, end, end);
+          period = PeriodIn(text, next, end, end);
           next = end + 1;
         }
         // "1. Về chủ đề năm 2024" under a report on "6 tháng đầu năm 2024":
         // a bare year the document's own period already names says less.
-        if (heading_period_ && doc_period_ && IsBareYear(*heading_period_) &&
-            doc_period_->find(heading_period_->substr(heading_period_->size() - 4)) != std::string::npos)
-          heading_period_.reset();
+        if (period && doc_period_ && IsBareYear(*period) &&
+            doc_period_->find(period->substr(period->size() - 4)) != std::string::npos)
+          period.reset();
+        outline_.Enter(*style, Trim(line), std::move(period));
+        section_ = outline_.Path();
+        heading_period_ = outline_.Period();
       }
       scanned_to_ = le + 1;
     }
@@ -180,7 +167,7 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       f.source = Source::kFootnote;
     } else if (f.cell || lines.LineHasTab(fig.span.start)) {
       f.source = Source::kTable;
-    } else if (LooksLikeHeading(line)) {
+    } else if (HeadingStyleOf(line, IsMarkedHeading(ls))) {
       f.source = Source::kHeading;
     }
 

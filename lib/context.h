@@ -17,6 +17,7 @@
 #include "normalize.h"
 #include "patterns.h"
 #include "segment.h"
+#include "structure.h"
 #include "tables.h"
 #include "validate.h"
 
@@ -54,11 +55,13 @@ class ContextResolver {
                                       size_t near) const;
   std::optional<std::string> SubjectFor(std::string_view text, const FigureInContext& f,
                                         size_t clause_start) const;
+  bool IsMarkedHeading(size_t line_start) const;
   const Patterns& patterns_;
   const NormalizedText& norm_;
   const LineIndex& lines_;
   std::optional<std::string> doc_period_;
   std::optional<std::string> heading_period_;
+  Outline outline_;
   std::vector<std::string> section_;
   size_t scanned_to_ = 0;             // headings are tracked line by line up to here
   std::vector<size_t> footnote_lines_;  // starts of lines that are footnote bodies
