@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_map>
 
 namespace solieu {
 namespace {
@@ -45,8 +46,10 @@ std::optional<std::string> ContextResolver::PeriodIn(std::string_view text, size
     size_t s = static_cast<size_t>(m[1].data() - text.data());
     size_t e = s + m[1].size();
     size_t look = s > 48 ? s - 48 : 0;
-    bool bare_year = IsBareYear(std::string(m[1]));
-    if (bare_year && RE2::PartialMatch(text.substr(look, s - look), patterns_.period_owner())) {
+    // A bare year or a term after a resolution, plan or comparison belongs to
+    // that: "chỉ tiêu Nghị quyết Đảng bộ tỉnh nhiệm kỳ 2020-2025".
+    bool ownable = IsBareYear(std::string(m[1])) || RE2::PartialMatch(m[1], patterns_.period_term());
+    if (ownable && RE2::PartialMatch(text.substr(look, s - look), patterns_.period_owner())) {
       pos = std::max(e, pos + 1);  // "chỉ tiêu Nghị quyết năm 2024" names a target
       continue;
     }
@@ -114,12 +117,26 @@ ContextResolver::ContextResolver(const Patterns& patterns, const NormalizedText&
                                  const LineIndex& lines)
     : patterns_(patterns), norm_(norm), lines_(lines) {
   doc_period_ = DocumentPeriod(norm.text);
-  // Lines that start with a superscript marker are footnote bodies.
+  // Lines that start with a superscript marker are footnote bodies; each is
+  // linked to the last marker of its number in the running text before it
+  // ("… được nhận xét, đánh giá¹⁹." … "¹⁹ Theo kết quả biểu quyết …").
+  std::unordered_map<int, size_t> last_in_text;
   for (const FootnoteMarker& m : norm.markers) {
     size_t ls = lines.LineStart(m.norm_pos);
-    if (norm.text.substr(ls, m.norm_pos - ls).find_first_not_of(" ") == std::string_view::npos)
-      footnote_lines_.push_back(ls);
+    if (norm.text.substr(ls, m.norm_pos - ls).find_first_not_of(" ") != std::string_view::npos) {
+      last_in_text[m.number] = m.norm_pos;
+    } else if (footnote_lines_.empty() || footnote_lines_.back().line_start != ls) {
+      auto ref = last_in_text.find(m.number);
+      footnote_lines_.push_back({ls, m.number, ref == last_in_text.end() ? std::nullopt
+                                                                          : std::optional<size_t>(ref->second)});
+    }
   }
+}
+
+const ContextResolver::FootnoteBody* ContextResolver::FootnoteAt(size_t line_start) const {
+  auto it = std::lower_bound(footnote_lines_.begin(), footnote_lines_.end(), line_start,
+                             [](const FootnoteBody& b, size_t p) { return b.line_start < p; });
+  return it != footnote_lines_.end() && it->line_start == line_start ? &*it : nullptr;
 }
 
 void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
@@ -163,7 +180,8 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     f.section = section_;
 
     std::string_view line = text.substr(ls, lines.LineEnd(fig.span.start) - ls);
-    if (std::binary_search(footnote_lines_.begin(), footnote_lines_.end(), ls)) {
+    const FootnoteBody* note = FootnoteAt(ls);
+    if (note) {
       f.source = Source::kFootnote;
     } else if (f.cell || lines.LineHasTab(fig.span.start)) {
       f.source = Source::kTable;
@@ -245,6 +263,13 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     f.period = PeriodIn(text, from, to, fig.span.start);
     size_t lead = std::max(ls, f.sentence.start > 1000 ? f.sentence.start - 1000 : size_t{0});
     if (!f.period) f.period = PeriodIn(text, lead, f.sentence.start, f.sentence.start);
+    // A footnote details the sentence that cites it, and takes its period:
+    // 004 "… năm 2023 có 3/13 đơn vị … được nhận xét, đánh giá¹⁹." -> the
+    // figures of note 19 are "năm 2023".
+    if (!f.period && note && note->cited_at) {
+      size_t at = *note->cited_at;
+      f.period = PeriodIn(text, std::max(lines.LineStart(at), at > 600 ? at - 600 : size_t{0}), at, at);
+    }
     if (!f.period) f.period = heading_period_;
     if (!f.period) f.period = doc_period_;
   }

@@ -64,7 +64,13 @@ class ContextResolver {
   Outline outline_;
   std::vector<std::string> section_;
   size_t scanned_to_ = 0;             // headings are tracked line by line up to here
-  std::vector<size_t> footnote_lines_;  // starts of lines that are footnote bodies
+  struct FootnoteBody {
+    size_t line_start;
+    int number;
+    std::optional<size_t> cited_at;  // the marker in the running text that cites it
+  };
+  const FootnoteBody* FootnoteAt(size_t line_start) const;
+  std::vector<FootnoteBody> footnote_lines_;  // in text order
 };
 
 }  // namespace solieu

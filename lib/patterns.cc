@@ -390,6 +390,9 @@ constexpr Pattern kPeriodPhrase{
 constexpr Pattern kPeriodNotReported{
     "period_not_reported", R"((?i)^(?:nhiệm kỳ|giai đoạn|thời kỳ|đến|lũy kế|luỹ kế|từ đầu|hiện|tính đến))"};
 
+// A term: 004 "nhiệm kỳ 2020-2025", "giai đoạn 2021 - 2025".
+constexpr Pattern kPeriodTerm{"period_term", R"((?i)^(?:nhiệm kỳ|giai đoạn|thời kỳ)\s)"};
+
 // A year that belongs to something else, not to the figure: a document or
 // target ("chỉ tiêu Nghị quyết Tỉnh ủy năm 2024", "Kế hoạch năm 2024") or a
 // comparison ("so với cùng kỳ năm 2023"). Matched on the text before a bare
@@ -556,6 +559,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->fronted_baseline_ = compile(kFrontedBaseline);
   p->period_phrase_ = compile(kPeriodPhrase);
   p->period_owner_ = compile(kPeriodOwner);
+  p->period_term_ = compile(kPeriodTerm);
   p->period_not_reported_ = compile(kPeriodNotReported);
   p->subject_tail_trim_ = compile(kSubjectTailTrim);
   p->subject_lead_trim_ = compile(kSubjectLeadTrim);
