@@ -160,10 +160,13 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
         // "PHỤ LỤC 1" is followed by its title lines: "Kết quả thực hiện … trong 6
         // tháng đầu năm 2024". Look at up to three short lines after it.
         size_t next = le + 1;
-        for (int k = 0; k < 3 && !period && *style == HeadingStyle::kAppendix && next < text.size(); ++k) {
+        for (int k = 0; k < 6 && *style == HeadingStyle::kAppendix && next < text.size(); ++k) {
           size_t end = lines.LineEnd(next);
           if (end - next > 300 || lines.LineHasTab(next)) break;
-          period = PeriodIn(text, next, end, end);
+          // "… nhiệm kỳ" in the title, "(6 tháng đầu năm 2024)" under it: the
+          // period reported on wins over a term.
+          std::optional<std::string> p = PeriodIn(text, next, end, next);
+          if (p && (!period || RE2::PartialMatch(*period, patterns_.period_not_reported()))) period = p;
           next = end + 1;
         }
         // "1. Về chủ đề năm 2024" under a report on "6 tháng đầu năm 2024":
@@ -261,8 +264,18 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     size_t from = std::max(f.sentence.start, fig.span.start > 600 ? fig.span.start - 600 : size_t{0});
     size_t to = std::min(f.sentence.end, fig.span.end + 300);
     f.period = PeriodIn(text, from, to, fig.span.start);
-    size_t lead = std::max(ls, f.sentence.start > 1000 ? f.sentence.start - 1000 : size_t{0});
-    if (!f.period) f.period = PeriodIn(text, lead, f.sentence.start, f.sentence.start);
+    // The paragraph's lead is its first sentence: "Trong 6 tháng đầu năm, …".
+    // In a table row the paragraph is the cell, not the row.
+    size_t para = ls;
+    if (f.source == Source::kTable) {
+      size_t tab = text.rfind('\t', f.sentence.start);
+      if (tab != std::string_view::npos && tab >= ls) para = tab + 1;
+    }
+    if (!f.period && para < f.sentence.start) {
+      size_t stop = text.find(". ", para);
+      size_t lead_end = std::min({f.sentence.start, para + 1000, stop == std::string_view::npos ? text.size() : stop + 1});
+      f.period = PeriodIn(text, para, lead_end, lead_end);
+    }
     // A footnote details the sentence that cites it, and takes its period:
     // 004 "… năm 2023 có 3/13 đơn vị … được nhận xét, đánh giá¹⁹." -> the
     // figures of note 19 are "năm 2023".
@@ -272,6 +285,13 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     }
     if (!f.period) f.period = heading_period_;
     if (!f.period) f.period = doc_period_;
+    // "Hội nghị … năm 2024" in a report on "6 tháng đầu năm 2024": the bare
+    // year dates the event; the report's own period says more.
+    const std::optional<std::string>& wider = heading_period_ ? heading_period_ : doc_period_;
+    if (f.period && wider && IsBareYear(*f.period) && !IsBareYear(*wider) &&
+        !RE2::PartialMatch(*wider, patterns_.period_not_reported()) &&
+        wider->ends_with(f.period->substr(f.period->size() - 4)))
+      f.period = wider;
   }
 
   // Baselines (SCHEMA.md convention 2): a fronted "So với X," serves the
