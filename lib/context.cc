@@ -36,7 +36,7 @@ std::string Trim(std::string_view s) {
 }  // namespace
 
 std::optional<std::string> ContextResolver::PeriodIn(std::string_view text, size_t from, size_t to,
-                                                     size_t near) const {
+                                                     size_t near, bool owned_years) const {
   // The period phrase nearest before `near`, else the first after it.
   std::optional<std::string> before, after;
   StringPiece input(text.data(), to);
@@ -49,7 +49,7 @@ std::optional<std::string> ContextResolver::PeriodIn(std::string_view text, size
     // A bare year or a term after a resolution, plan or comparison belongs to
     // that: "chỉ tiêu Nghị quyết Đảng bộ tỉnh nhiệm kỳ 2020-2025".
     bool ownable = IsBareYear(std::string(m[1])) || RE2::PartialMatch(m[1], patterns_.period_term());
-    if (ownable && RE2::PartialMatch(text.substr(look, s - look), patterns_.period_owner())) {
+    if (!owned_years && ownable && RE2::PartialMatch(text.substr(look, s - look), patterns_.period_owner())) {
       pos = std::max(e, pos + 1);  // "chỉ tiêu Nghị quyết năm 2024" names a target
       continue;
     }
@@ -156,7 +156,9 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       if (auto style = HeadingStyleOf(line, IsMarkedHeading(scanned_to_))) {
         // A heading names first what it is about: "5. Kết quả thực hiện … 9 tháng năm
         // 2023 và nhiệm vụ, giải pháp 3 tháng cuối năm 2023".
-        std::optional<std::string> period = PeriodIn(text, scanned_to_, le, scanned_to_);
+        // In a heading the resolution's year is the period reported on: "4. Kết
+        // quả thực hiện Nghị quyết Tỉnh ủy năm 2023".
+        std::optional<std::string> period = PeriodIn(text, scanned_to_, le, scanned_to_, true);
         // "PHỤ LỤC 1" is followed by its title lines: "Kết quả thực hiện … trong 6
         // tháng đầu năm 2024". Look at up to three short lines after it.
         size_t next = le + 1;

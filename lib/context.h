@@ -51,8 +51,11 @@ class ContextResolver {
   std::optional<std::string> DocumentPeriod(std::string_view text) const;
 
  private:
+  // `owned_years`: also take a year that follows a resolution, plan or
+  // comparison ("chỉ tiêu Nghị quyết năm 2024"), which in running text names
+  // that target rather than the figure's period.
   std::optional<std::string> PeriodIn(std::string_view text, size_t from, size_t to,
-                                      size_t near) const;
+                                      size_t near, bool owned_years = false) const;
   std::optional<std::string> SubjectFor(std::string_view text, const FigureInContext& f,
                                         size_t clause_start) const;
   bool IsMarkedHeading(size_t line_start) const;
