@@ -4,6 +4,8 @@
 #include <cctype>
 #include <unordered_map>
 
+#include "period.h"
+
 namespace solieu {
 namespace {
 
@@ -106,6 +108,14 @@ std::optional<std::string> ContextResolver::SubjectFor(std::string_view text,
   std::string s = Trim(subject);
   if (s.size() < 3 || s.size() > 240) return std::nullopt;
   return s;
+}
+
+PeriodDates ContextResolver::DatesOf(const std::optional<std::string>& period) const {
+  if (!period) return {};
+  // "6 tháng đầu năm" takes its year from the heading, else the document.
+  std::optional<int> year = heading_period_ ? YearIn(*heading_period_) : std::nullopt;
+  if (!year && doc_period_) year = YearIn(*doc_period_);
+  return ResolvePeriodDates(patterns_, *period, year);
 }
 
 bool ContextResolver::IsMarkedHeading(size_t line_start) const {
@@ -258,6 +268,7 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       if (!row.subject.empty()) f.subject = row.subject;
       f.modality = col.modality;
       f.period = col.period ? col.period : heading_period_ ? heading_period_ : doc_period_;
+      f.period_dates = DatesOf(f.period);
       continue;
     }
 
@@ -294,6 +305,7 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
         !RE2::PartialMatch(*wider, patterns_.period_not_reported()) &&
         wider->ends_with(f.period->substr(f.period->size() - 4)))
       f.period = wider;
+    f.period_dates = DatesOf(f.period);
   }
 
   // Baselines (SCHEMA.md convention 2): a fronted "So với X," serves the

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "normalize.h"
+#include "period.h"
 #include "patterns.h"
 #include "segment.h"
 #include "structure.h"
@@ -30,6 +31,7 @@ struct FigureInContext {
   Modality modality = Modality::kActual;
   std::optional<std::string> subject;
   std::optional<std::string> period;
+  PeriodDates period_dates;
   std::vector<std::string> section;
   Source source = Source::kProse;
   std::optional<int> footnote;
@@ -59,6 +61,7 @@ class ContextResolver {
   std::optional<std::string> SubjectFor(std::string_view text, const FigureInContext& f,
                                         size_t clause_start) const;
   bool IsMarkedHeading(size_t line_start) const;
+  PeriodDates DatesOf(const std::optional<std::string>& period) const;
   const Patterns& patterns_;
   const NormalizedText& norm_;
   const LineIndex& lines_;

@@ -110,6 +110,8 @@ Record ToRecord(const FigureInContext& f, const NormalizedText& norm, std::strin
   r.modality = f.modality;
   r.subject = f.subject;
   r.period = f.period;
+  r.period_start = f.period_dates.start;
+  r.period_end = f.period_dates.end;
   r.section = f.section;
   r.sentence = norm.map.ToOriginal(f.sentence);
   r.source = f.source;

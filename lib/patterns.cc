@@ -393,6 +393,22 @@ constexpr Pattern kPeriodNotReported{
 // A term: 004 "nhiệm kỳ 2020-2025", "giai đoạn 2021 - 2025".
 constexpr Pattern kPeriodTerm{"period_term", R"((?i)^(?:nhiệm kỳ|giai đoạn|thời kỳ)\s)"};
 
+// Period phrases whose dates resolve (lib/period.cc), matched whole on the
+// case-folded phrase. The name says how the captures are read.
+//   004 "6 tháng đầu năm 2024" -> months_of_year: 2024-01-01 … 2024-06-30
+//   000 "quý I/2020" -> quarter; 002 "tháng 10/2023" -> month;
+//   004 "Đến ngày 27/6/2024" -> until_date (an end only). "đến nay" resolves to nothing.
+constexpr Pattern kPeriodForms[] = {
+    {"months_of_year", R"((?:lũy kế\s+|luỹ kế\s+|trong\s+)?(\d{1,2}|ba|sáu|chín)\s+tháng(?:\s+(đầu|cuối))?(?:\s+năm)?(?:\s+(${YEAR}))?)"},
+    {"quarter", R"((?:quý|quí)\s+(i|ii|iii|iv|[1-4])(?:\s*/\s*|\s+năm\s+)?(${YEAR})?)"},
+    {"month", R"(tháng\s+(\d{1,2})(?:\s*/\s*|\s+năm\s+)(${YEAR}))"},
+    {"year", R"((?:năm\s+)?(${YEAR}))"},
+    {"year_edge", R"((?:(?:tính\s+)?đến\s+)?(cuối|đầu)\s+năm\s+(${YEAR}))"},
+    {"horizon", R"(đến\s+năm\s+(${YEAR}))"},
+    {"term", R"((?:nhiệm kỳ|giai đoạn|thời kỳ)\s+(${YEAR})\s*-\s*(${YEAR}))"},
+    {"until_date", R"((?:tính\s+)?đến\s+(?:ngày\s+)?(\d{1,2})/(\d{1,2})(?:/(${YEAR}))?)"},
+};
+
 // A year that belongs to something else, not to the figure: a document or
 // target ("chỉ tiêu Nghị quyết Tỉnh ủy năm 2024", "Kế hoạch năm 2024") or a
 // comparison ("so với cùng kỳ năm 2023"). Matched on the text before a bare
@@ -560,6 +576,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->period_phrase_ = compile(kPeriodPhrase);
   p->period_owner_ = compile(kPeriodOwner);
   p->period_term_ = compile(kPeriodTerm);
+  for (const Pattern& form : kPeriodForms) p->period_forms_.push_back({form.name, compile(form)});
   p->period_not_reported_ = compile(kPeriodNotReported);
   p->subject_tail_trim_ = compile(kSubjectTailTrim);
   p->subject_lead_trim_ = compile(kSubjectLeadTrim);

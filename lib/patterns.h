@@ -115,6 +115,12 @@ class Patterns {
   const RE2& period_phrase() const { return *period_phrase_; }
   const RE2& period_owner() const { return *period_owner_; }
   const RE2& period_term() const { return *period_term_; }
+  // Period phrases whose dates resolve, by form name ("months_of_year", …).
+  struct PeriodForm {
+    const char* name;
+    std::unique_ptr<RE2> re;
+  };
+  const std::vector<PeriodForm>& period_forms() const { return period_forms_; }
   const RE2& period_not_reported() const { return *period_not_reported_; }
   const RE2& subject_tail_trim() const { return *subject_tail_trim_; }
   const RE2& subject_lead_trim() const { return *subject_lead_trim_; }
@@ -141,6 +147,7 @@ class Patterns {
       fronted_baseline_, period_phrase_, subject_tail_trim_, subject_lead_trim_;
   std::vector<Filter> left_filters_, right_filters_, group_filters_;
   std::vector<std::string> compound_nouns_;
+  std::vector<PeriodForm> period_forms_;
   std::vector<std::string> stop_words_;
   std::vector<std::string> one_syllable_nouns_;
 };
