@@ -94,10 +94,23 @@ std::optional<std::string> ContextResolver::SubjectFor(std::string_view text,
                                                        size_t clause_start) const {
   size_t end = f.figure.span.start;
   if (end <= clause_start) return std::nullopt;
+  std::string_view clause = text.substr(clause_start, end - clause_start);
+  // A clause that opens the line after a page break began before it: 002
+  // "Thu ngân" / (page break) / "sách nhà nước trên địa bàn … ước 4.123,7 tỷ đồng".
+  std::string joined;
+  if (f.before_break && clause_start == f.part_start) {
+    size_t head_start = f.before_break->end;
+    while (head_start > f.before_break->start && !IsClauseBreak(text, head_start - 1)) --head_start;
+    joined = std::string(text.substr(head_start, f.before_break->end - head_start)) + " " + std::string(clause);
+    clause = joined;
+  }
+  return SubjectOfClause(clause);
+}
+
+std::optional<std::string> ContextResolver::SubjectOfClause(std::string_view subject) const {
   // The clause before the figure, less the verb that introduces it
   // ("… tiêu dùng ước tăng 11,39%" -> "… tiêu dùng") and less the
   // connectives and modality words that open it ("Ước thu ngân sách …").
-  std::string_view subject = text.substr(clause_start, end - clause_start);
   StringPiece m;
   StringPiece sp(subject.data(), subject.size());
   if (patterns_.subject_tail_trim().Match(sp, 0, subject.size(), RE2::UNANCHORED, &m, 1))
@@ -105,6 +118,12 @@ std::optional<std::string> ContextResolver::SubjectFor(std::string_view text,
   sp = StringPiece(subject.data(), subject.size());
   if (patterns_.subject_lead_trim().Match(sp, 0, subject.size(), RE2::ANCHOR_START, &m, 1))
     subject.remove_prefix(m.size());
+  // The period is its own field: "Thu ngân sách … trên địa bàn 9 tháng đầu năm"
+  // ước 4.123,7 tỷ đồng -> "Thu ngân sách … trên địa bàn".
+  sp = StringPiece(subject.data(), subject.size());
+  StringPiece period[2];
+  if (patterns_.subject_period_tail().Match(sp, 0, subject.size(), RE2::UNANCHORED, period, 1))
+    subject = subject.substr(0, static_cast<size_t>(period[0].data() - subject.data()));
   std::string s = Trim(subject);
   if (s.size() < 3 || s.size() > 240) return std::nullopt;
   return s;
@@ -127,13 +146,12 @@ ContextResolver::ContextResolver(const Patterns& patterns, const NormalizedText&
                                  const LineIndex& lines)
     : patterns_(patterns), norm_(norm), lines_(lines) {
   doc_period_ = DocumentPeriod(norm.text);
-  // Lines that start with a superscript marker are footnote bodies; each is
-  // linked to the last marker of its number in the running text before it
-  // ("… được nhận xét, đánh giá¹⁹." … "¹⁹ Theo kết quả biểu quyết …").
+  // Each footnote body is linked to the last marker of its number in the
+  // running text before it ("… được nhận xét, đánh giá¹⁹." … "¹⁹ Theo kết quả …").
   std::unordered_map<int, size_t> last_in_text;
   for (const FootnoteMarker& m : norm.markers) {
     size_t ls = lines.LineStart(m.norm_pos);
-    if (norm.text.substr(ls, m.norm_pos - ls).find_first_not_of(" ") != std::string_view::npos) {
+    if (!MarkerOpensLine(norm, lines, m)) {
       last_in_text[m.number] = m.norm_pos;
     } else if (footnote_lines_.empty() || footnote_lines_.back().line_start != ls) {
       auto ref = last_in_text.find(m.number);
@@ -215,7 +233,7 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     }
 
     // The clause: back to the last clause break (at most 400 bytes back).
-    size_t clause_floor = std::max(f.sentence.start, fig.span.start > 400 ? fig.span.start - 400 : size_t{0});
+    size_t clause_floor = std::max(f.part_start, fig.span.start > 400 ? fig.span.start - 400 : size_t{0});
     size_t clause_start = fig.span.start;
     while (clause_start > clause_floor && !IsClauseBreak(text, clause_start - 1)) --clause_start;
     const FigureInContext* prev = i > 0 ? &(*figures)[i - 1] : nullptr;

@@ -27,7 +27,9 @@ namespace solieu {
 // A figure with the context the record needs (normalised-text coordinates).
 struct FigureInContext {
   Figure figure;
-  Span sentence;
+  Span sentence;                    // the whole sentence, across a page break
+  size_t part_start = 0;            // where this part of it starts
+  std::optional<Span> before_break;  // the part before the page break, if this continues one
   Modality modality = Modality::kActual;
   std::optional<std::string> subject;
   std::optional<std::string> period;
@@ -60,6 +62,7 @@ class ContextResolver {
                                       size_t near, bool owned_years = false) const;
   std::optional<std::string> SubjectFor(std::string_view text, const FigureInContext& f,
                                         size_t clause_start) const;
+  std::optional<std::string> SubjectOfClause(std::string_view clause) const;
   bool IsMarkedHeading(size_t line_start) const;
   PeriodDates DatesOf(const std::optional<std::string>& period) const;
   const Patterns& patterns_;

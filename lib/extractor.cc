@@ -171,11 +171,19 @@ void Run(const Patterns& patterns, const Segmenter& prototype, Strictness strict
   std::vector<Table> tables = FindTables(patterns, norm.text);
   Validator validator(patterns, strictness);
   ContextResolver context(patterns, norm, lines);
+  std::vector<RepairedSentence> repaired =
+      RepairPageBreaks(norm.text, lines, sentences, FootnoteBodyLines(norm, lines));
   std::vector<FigureInContext> figures;
-  for (Span s : sentences) {
+  for (size_t k = 0; k < sentences.size(); ++k) {
+    const Span s = sentences[k];
     figures.clear();
     bool truncated = false;
     FiguresOfSentence(patterns, validator, norm.text, lines, tables, s, &figures, &truncated);
+    for (FigureInContext& f : figures) {
+      f.sentence = repaired[k].whole;
+      f.part_start = s.start;
+      f.before_break = repaired[k].before_break;
+    }
     if (truncated) {
       warnings->push_back({norm.map.StartToOriginal(s.start),
                            "more than " + std::to_string(kMaxCandidatesPerSentence) +

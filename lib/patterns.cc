@@ -423,6 +423,11 @@ constexpr Pattern kSubjectTailTrim{
     "subject_tail_trim",
     R"((?i)(?:(?:^|\s)(?:ước đạt|ước tính|ước thực hiện|ước|đạt được|đạt|được|là|có|khoảng|gần|hơn|trên|dưới|với|gồm|chiếm|bằng|còn|lên|xuống|thêm|tới|đến|từ|tăng|giảm|mới|chỉ|đã|đang|sẽ|vẫn|cũng|thì|nay)|[\s,:])*$)"};
 
+// A period phrase closing a subject, with the preposition before it: 002
+// "Thu ngân sách nhà nước trên địa bàn 9 tháng đầu năm" -> the period goes.
+constexpr Pattern kSubjectPeriodTail{
+    "subject_period_tail", R"((?i)(?:\s+(?:trong|của|tính)\s*)?\s+(?:\d+|sáu|chín|ba)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+${YEAR})?\s*$|(?:\s+(?:trong|của)\s*)?\s+(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})?\s*$|\s+năm\s+${YEAR}\s*$)"};
+
 // Connectives that open a clause but are not the subject: "trong đó",
 // "riêng", "đến nay", "qua đó", "-".
 constexpr Pattern kSubjectLeadTrim{
@@ -580,6 +585,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->period_not_reported_ = compile(kPeriodNotReported);
   p->subject_tail_trim_ = compile(kSubjectTailTrim);
   p->subject_lead_trim_ = compile(kSubjectLeadTrim);
+  p->subject_period_tail_ = compile(kSubjectPeriodTail);
   p->duration_but_quantity_ = compile(kDurationButQuantity);
   auto add = [&](std::vector<Filter>* to, const FilterSpec& spec) {
     to->push_back({spec.pattern.name, compile(spec.pattern), static_cast<int>(spec.reason), spec.yield});

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "utf8.h"
+
 namespace solieu {
 namespace {
 
@@ -50,7 +52,76 @@ bool AllCapitals(std::string_view t) {
   return upper >= 4 && lower == 0;
 }
 
+bool IsBlankOrPageNumber(std::string_view line) {
+  size_t a = line.find_first_not_of(" \t");
+  if (a == std::string_view::npos) return true;
+  size_t b = line.find_last_not_of(" \t");
+  std::string_view t = line.substr(a, b - a + 1);
+  return t.size() <= 3 && std::all_of(t.begin(), t.end(), IsDigit);
+}
+
 }  // namespace
+
+bool MarkerOpensLine(const NormalizedText& norm, const LineIndex& lines, const FootnoteMarker& m) {
+  size_t ls = lines.LineStart(m.norm_pos);
+  return norm.text.substr(ls, m.norm_pos - ls).find_first_not_of(' ') == std::string_view::npos;
+}
+
+std::vector<size_t> FootnoteBodyLines(const NormalizedText& norm, const LineIndex& lines) {
+  std::vector<size_t> out;
+  for (const FootnoteMarker& m : norm.markers) {
+    size_t ls = lines.LineStart(m.norm_pos);
+    if (MarkerOpensLine(norm, lines, m) && (out.empty() || out.back() != ls)) out.push_back(ls);
+  }
+  return out;
+}
+
+std::vector<RepairedSentence> RepairPageBreaks(std::string_view text, const LineIndex& lines,
+                                                const std::vector<Span>& sentences,
+                                                const std::vector<size_t>& footnote_lines) {
+  std::vector<RepairedSentence> out;
+  out.reserve(sentences.size());
+  for (Span s : sentences) out.push_back({s, std::nullopt});
+  auto is_footnote = [&](size_t line_start) {
+    return std::binary_search(footnote_lines.begin(), footnote_lines.end(), line_start);
+  };
+  size_t k = 0;  // sentences before k are settled
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    const Span s = sentences[i];
+    if (s.end == s.start) continue;
+    size_t le = lines.LineEnd(s.end - 1);
+    size_t ls = lines.LineStart(s.start);
+    if (le >= text.size() || lines.LineHasTab(s.start) || is_footnote(ls)) continue;
+    // The sentence must end its line, on a letter, digit or comma.
+    if (text.substr(s.end, le - s.end).find_first_not_of(' ') != std::string_view::npos) continue;
+    char last = text[s.end - 1];
+    if (std::string_view(".!?:;\")'>]*").find(last) != std::string_view::npos) continue;
+    std::string_view line = text.substr(lines.LineStart(s.end - 1), le - lines.LineStart(s.end - 1));
+    if (HeadingStyleOf(line, false)) continue;
+    // Past blank lines, page numbers and footnote bodies, at most a page's worth.
+    size_t next = le + 1, skipped = 0;
+    while (next < text.size() && skipped < 40) {
+      size_t end = lines.LineEnd(next);
+      if (!IsBlankOrPageNumber(text.substr(next, end - next)) && !is_footnote(next)) break;
+      next = end + 1;
+      ++skipped;
+    }
+    if (skipped == 0 || next >= text.size() || lines.LineHasTab(next)) continue;
+    // The sentence that starts that line carries on this one.
+    k = std::max(k, i + 1);
+    while (k < sentences.size() && sentences[k].start < next) ++k;
+    if (k >= sentences.size() || lines.LineStart(sentences[k].start) != next ||
+        !IsLowerStart(text.substr(sentences[k].start, 4)))
+      continue;
+    const Span before = out[i].whole;
+    const Span joined{before.start, out[k].whole.end};
+    // Every part so far (a sentence can break twice) takes the whole of it.
+    for (size_t j = i + 1; j-- > 0 && sentences[j].start >= before.start;)
+      if (out[j].whole == before) out[j].whole = joined;
+    out[k] = {joined, s};
+  }
+  return out;
+}
 
 std::optional<HeadingStyle> HeadingStyleOf(std::string_view line, bool marked) {
   if (line.empty() || line.size() > 300 || line.find('\t') != std::string_view::npos)

@@ -16,6 +16,9 @@
 #include <string_view>
 #include <vector>
 
+#include "normalize.h"
+#include "segment.h"
+
 namespace solieu {
 
 // How a heading line marks itself. Numbered styles come first: a number says
@@ -58,6 +61,31 @@ class Outline {
   };
   std::vector<Level> levels_;
 };
+
+// Whether a footnote marker opens its line, making the line a footnote body.
+bool MarkerOpensLine(const NormalizedText& norm, const LineIndex& lines, const FootnoteMarker& m);
+
+// Starts of the lines that are footnote bodies: lines that open with a
+// superscript marker ("³² *Chuỗi dừa:* Có 32 THT, …"), in text order.
+std::vector<size_t> FootnoteBodyLines(const NormalizedText& norm, const LineIndex& lines);
+
+// Sentences as the author wrote them, across page breaks. A DOCX export cuts
+// a sentence where the page ended: 002 "… các giải pháp trước mắt và lâu" /
+// (blank line) / "dài trong quản lý, xử lý rác thải …"; 004 even puts the
+// page's footnote bodies between the halves. A sentence that ends a line
+// without closing punctuation, followed (past blank lines, footnote bodies
+// and page numbers) by a line that starts in lower case, continues there.
+// Returns, for each of `sentences`, the span of the whole sentence it belongs
+// to (itself when nothing was broken) and, for a part that continues one, the
+// part before the break. Offsets do not move: a repaired span simply reaches
+// over what the page break put in between.
+struct RepairedSentence {
+  Span whole;
+  std::optional<Span> before_break;
+};
+std::vector<RepairedSentence> RepairPageBreaks(std::string_view text, const LineIndex& lines,
+                                   const std::vector<Span>& sentences,
+                                   const std::vector<size_t>& footnote_lines);
 
 }  // namespace solieu
 
