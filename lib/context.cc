@@ -51,6 +51,15 @@ std::optional<std::string> ContextResolver::PeriodIn(std::string_view text, size
     // A bare year or a term after a resolution, plan or comparison belongs to
     // that: "chỉ tiêu Nghị quyết Đảng bộ tỉnh nhiệm kỳ 2020-2025".
     bool ownable = IsBareYear(std::string(m[1])) || RE2::PartialMatch(m[1], patterns_.period_term());
+    // "ngày 15 tháng 10 năm 2023" is a date, not "15 tháng".
+    std::string_view lead = text.substr(look, s - look);
+    if (lead.ends_with("ngày ") || lead.ends_with("Ngày ")) {
+      StringPiece date;
+      size_t at = s - std::string_view("ngày ").size();
+      bool whole = patterns_.info_date().Match(input, at, to, RE2::ANCHOR_START, &date, 1);
+      pos = std::max(whole ? at + date.size() : e, pos + 1);
+      continue;
+    }
     if (!owned_years && ownable && RE2::PartialMatch(text.substr(look, s - look), patterns_.period_owner())) {
       pos = std::max(e, pos + 1);  // "chỉ tiêu Nghị quyết năm 2024" names a target
       continue;

@@ -5,6 +5,7 @@
 
 #include "candidates.h"
 #include "context.h"
+#include "metadata.h"
 #include "normalize.h"
 #include "patterns.h"
 #include "segment.h"
@@ -132,6 +133,15 @@ Result<std::string> Extractor::Text(std::string_view bytes, std::string_view nam
   auto decoded = Decode(bytes, name, impl_->options);
   if (!decoded.ok()) return decoded.error();
   return std::move(decoded.value().text);
+}
+
+Result<DocumentInfo> Extractor::Info(std::string_view bytes, std::string_view name) const {
+  auto decoded = Decode(bytes, name, impl_->options);
+  if (!decoded.ok()) return decoded.error();
+  NormalizedText norm = Normalize(decoded.value().text, decoded.value().body_start);
+  LineIndex lines(norm.text);
+  ContextResolver context(*impl_->patterns, norm, lines);
+  return ReadDocumentInfo(*impl_->patterns, norm, lines, context.DocumentPeriod(norm.text));
 }
 
 Result<std::vector<TableView>> Extractor::Tables(std::string_view bytes, std::string_view name) const {

@@ -409,6 +409,24 @@ constexpr Pattern kPeriodForms[] = {
     {"until_date", R"((?:tính\s+)?đến\s+(?:ngày\s+)?(\d{1,2})/(\d{1,2})(?:/(${YEAR}))?)"},
 };
 
+// Document metadata (lib/metadata.cc), read in the opening lines.
+// 002: "BAN TUYÊN GIÁO TỈNH ỦY BẾN TRE" -> the issuing body.
+constexpr Pattern kInfoIssuer{
+    "info_issuer", R"(^(?:BAN|TỈNH ỦY|TỈNH UỶ|HUYỆN ỦY|HUYỆN UỶ|THÀNH ỦY|THÀNH UỶ|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|ỦY BAN|UỶ BAN|UBND|SỞ|HỘI|MẶT TRẬN|VĂN PHÒNG)\s)"};
+// 004: "BÁO CÁO"; 002: "THÔNG TIN SINH HOẠT NỘI BỘ (Phục vụ sinh hoạt chi bộ)".
+constexpr Pattern kInfoDocumentType{
+    "info_document_type", R"(^(?:BÁO CÁO|THÔNG TIN SINH HOẠT|ĐỊNH HƯỚNG SINH HOẠT|THÔNG BÁO|NGHỊ QUYẾT|KẾ HOẠCH|CHỈ THỊ|KẾT LUẬN|HƯỚNG DẪN|TỜ TRÌNH|BẢN TIN|THÔNG TIN NỘI BỘ|TÀI LIỆU))"};
+// 002: "Số tháng 10/2023 - LHNB"; "Số 654-BC/TU", "Số: 15".
+constexpr Pattern kInfoIssue{"info_issue", R"(^(?:Số|SỐ)(?:\s*:\s*|\s+)(?:tháng\s+)?\d)"};
+// "Bến Tre, ngày 08 tháng 7 năm 2024".
+constexpr Pattern kInfoDate{
+    "info_date", R"((?i)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(${YEAR}))"};
+// 004, under every appendix: "(kèm Báo cáo số 654-BC/TU ngày 08/7/2024 của Ban
+// Thường vụ Tỉnh ủy)" — the report's own number, date and issuer.
+constexpr Pattern kInfoCoverNote{
+    "info_cover_note",
+    R"((?i)kèm(?:\s+theo)?\s+(?:báo cáo|nghị quyết|kế hoạch|tờ trình|thông báo)\s+số\s+([^\s,]+)[,\s]+ngày\s+(\d{1,2})/(\d{1,2})/(${YEAR})\s+của\s+([^)\n]+))"};
+
 // A year that belongs to something else, not to the figure: a document or
 // target ("chỉ tiêu Nghị quyết Tỉnh ủy năm 2024", "Kế hoạch năm 2024") or a
 // comparison ("so với cùng kỳ năm 2023"). Matched on the text before a bare
@@ -581,6 +599,11 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->period_phrase_ = compile(kPeriodPhrase);
   p->period_owner_ = compile(kPeriodOwner);
   p->period_term_ = compile(kPeriodTerm);
+  p->info_issuer_ = compile(kInfoIssuer);
+  p->info_document_type_ = compile(kInfoDocumentType);
+  p->info_issue_ = compile(kInfoIssue);
+  p->info_date_ = compile(kInfoDate);
+  p->info_cover_note_ = compile(kInfoCoverNote);
   for (const Pattern& form : kPeriodForms) p->period_forms_.push_back({form.name, compile(form)});
   p->period_not_reported_ = compile(kPeriodNotReported);
   p->subject_tail_trim_ = compile(kSubjectTailTrim);

@@ -39,13 +39,17 @@ int DaysIn(int year, int month) {
   return month == 2 && leap ? 29 : kDays[month - 1];
 }
 
-std::optional<std::string> Date(int year, int month, int day) {
+}  // namespace
+
+std::optional<std::string> IsoDate(int year, int month, int day) {
   if (year < 1800 || year > 2199 || month < 1 || month > 12 || day < 1 || day > DaysIn(year, month))
     return std::nullopt;
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
   return std::string(buf);
 }
+
+namespace {
 
 int MonthCount(const std::string& word) {
   if (word == "ba") return 3;
@@ -93,37 +97,37 @@ PeriodDates ResolvePeriodDates(const Patterns& patterns, std::string_view phrase
       int n = MonthCount(a), year = year_or(c);
       if (n < 1 || n > 12) return out;
       if (b == "cuối") {
-        out.start = Date(year, 13 - n, 1);
-        out.end = Date(year, 12, 31);
+        out.start = IsoDate(year, 13 - n, 1);
+        out.end = IsoDate(year, 12, 31);
       } else {
-        out.start = Date(year, 1, 1);
-        out.end = Date(year, n, DaysIn(year > 0 ? year : 2001, n));
+        out.start = IsoDate(year, 1, 1);
+        out.end = IsoDate(year, n, DaysIn(year > 0 ? year : 2001, n));
       }
     } else if (name == "quarter") {
       int q = Quarter(a), year = year_or(b);
       if (q < 1 || q > 4) return out;
-      out.start = Date(year, 3 * q - 2, 1);
-      out.end = Date(year, 3 * q, DaysIn(year > 0 ? year : 2001, 3 * q));
+      out.start = IsoDate(year, 3 * q - 2, 1);
+      out.end = IsoDate(year, 3 * q, DaysIn(year > 0 ? year : 2001, 3 * q));
     } else if (name == "month") {
       int m = std::atoi(a.c_str()), year = year_or(b);
       if (m < 1 || m > 12) return out;
-      out.start = Date(year, m, 1);
-      out.end = Date(year, m, DaysIn(year, m));
+      out.start = IsoDate(year, m, 1);
+      out.end = IsoDate(year, m, DaysIn(year, m));
     } else if (name == "year") {
       int year = year_or(a);
-      out.start = Date(year, 1, 1);
-      out.end = Date(year, 12, 31);
+      out.start = IsoDate(year, 1, 1);
+      out.end = IsoDate(year, 12, 31);
     } else if (name == "year_edge") {  // "cuối năm 2023" is a moment: an end only
       int year = year_or(b);
-      if (a == "cuối") out.end = Date(year, 12, 31);
-      else out.start = Date(year, 1, 1);
+      if (a == "cuối") out.end = IsoDate(year, 12, 31);
+      else out.start = IsoDate(year, 1, 1);
     } else if (name == "horizon") {
-      out.end = Date(year_or(a), 12, 31);
+      out.end = IsoDate(year_or(a), 12, 31);
     } else if (name == "term") {
-      out.start = Date(year_or(a), 1, 1);
-      out.end = Date(year_or(b), 12, 31);
+      out.start = IsoDate(year_or(a), 1, 1);
+      out.end = IsoDate(year_or(b), 12, 31);
     } else if (name == "until_date") {
-      out.end = Date(year_or(c), std::atoi(b.c_str()), std::atoi(a.c_str()));
+      out.end = IsoDate(year_or(c), std::atoi(b.c_str()), std::atoi(a.c_str()));
     }
     return out;
   }

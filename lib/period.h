@@ -25,6 +25,9 @@ struct PeriodDates {
 PeriodDates ResolvePeriodDates(const Patterns& patterns, std::string_view phrase,
                                std::optional<int> context_year);
 
+// "2024-06-27", or nothing when there is no such day.
+std::optional<std::string> IsoDate(int year, int month, int day);
+
 // The last four-digit year in a phrase: "6 tháng đầu năm 2024" -> 2024.
 std::optional<int> YearIn(std::string_view phrase);
 
