@@ -116,6 +116,29 @@ std::optional<std::string> ContextResolver::SubjectFor(std::string_view text,
   return SubjectOfClause(clause);
 }
 
+std::optional<std::string> ContextResolver::CountedSubject(std::string_view text,
+                                                           const FigureInContext& f) const {
+  // The words after the figure, to the end of the clause (a comma inside
+  // quotes does not end it: "“tự diễn biến”, “tự chuyển hóa”").
+  size_t from = f.figure.span.end, limit = std::min(text.size(), from + 300), end = from;
+  bool quoted = false;
+  for (; end < limit; ++end) {
+    char c = text[end];
+    if (c == '"') quoted = !quoted;
+    if (!quoted && (c == ',' || c == ';' || c == '.' || c == '(' || c == ':' || c == ')' ||
+                    c == '\n' || c == '\t'))
+      break;
+  }
+  std::string_view tail = text.substr(from, end - from);
+  StringPiece stop;
+  if (patterns_.counted_noun_tail_stop().Match(StringPiece(tail.data(), tail.size()), 0, tail.size(),
+                                                 RE2::UNANCHORED, &stop, 1))
+    tail = tail.substr(0, static_cast<size_t>(stop.data() - tail.data()));
+  std::string words = Trim(tail);
+  if (words.empty() || words.size() > 240) return std::nullopt;
+  return *f.figure.unit + " " + words;
+}
+
 std::optional<std::string> ContextResolver::SubjectOfClause(std::string_view subject) const {
   // The clause before the figure, less the verb that introduces it
   // ("… tiêu dùng ước tăng 11,39%" -> "… tiêu dùng") and less the
@@ -283,6 +306,28 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       } else {
         f.subject = SubjectFor(text, f, clause_floor);
       }
+    }
+
+    // A count is about what it counts, with the words that qualify it:
+    // 000 "toàn tỉnh có 49 xã đạt chuẩn xã nông thôn mới" -> "xã đạt chuẩn xã
+    // nông thôn mới". A bare count ("… là 18.406 đảng viên.") keeps the clause's.
+    if (fig.counted_noun && fig.unit && (fig.kind == Kind::kQuantity || fig.kind == Kind::kRatio)) {
+      if (auto counted = CountedSubject(text, f)) f.subject = counted;
+    }
+
+    // Prose in a table whose rows are reporting units (districts, agencies):
+    // the figure is about the indicator in that unit. 004 PHỤ LỤC 3:
+    // "chi bộ … được công nhận … / Giồng Trôm".
+    if (f.cell && f.subject) {
+      const Table& t = *f.cell->table;
+      const TableRow& row = t.rows[f.cell->row];
+      bool by_unit = std::any_of(t.columns.begin(), t.columns.end(), [&](const ColumnMeaning& c) {
+        return c.is_row_label && RE2::FullMatch(c.own_label, patterns_.column_entity());
+      });
+      std::string unit = Trim(row.label);
+      while (unit.ends_with(" /") || unit.ends_with("/")) unit = Trim(unit.substr(0, unit.rfind('/')));
+      if (by_unit && !unit.empty() && f.cell->column != 0 && !f.subject->ends_with(unit))
+        f.subject = *f.subject + " / " + unit;
     }
 
     // A value cell of an indicator table: its row and column say it all.

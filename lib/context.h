@@ -63,6 +63,7 @@ class ContextResolver {
   std::optional<std::string> SubjectFor(std::string_view text, const FigureInContext& f,
                                         size_t clause_start) const;
   std::optional<std::string> SubjectOfClause(std::string_view clause) const;
+  std::optional<std::string> CountedSubject(std::string_view text, const FigureInContext& f) const;
   bool IsMarkedHeading(size_t line_start) const;
   PeriodDates DatesOf(const std::optional<std::string>& period) const;
   const Patterns& patterns_;

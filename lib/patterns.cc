@@ -446,6 +446,18 @@ constexpr Pattern kSubjectTailTrim{
 constexpr Pattern kSubjectPeriodTail{
     "subject_period_tail", R"((?i)(?:\s+(?:trong|của|tính)\s*)?\s+(?:\d+|sáu|chín|ba)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+${YEAR})?\s*$|(?:\s+(?:trong|của)\s*)?\s+(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})?\s*$|\s+năm\s+${YEAR}\s*$)"};
 
+// Where the words that qualify a counted noun stop: a coordinated figure
+// ("… 24 công trình thuộc lĩnh vực kinh tế - xã hội và 01 công trình …"), a
+// period ("… trong hai năm 2024 - 2025"), or the verb of a further figure.
+constexpr Pattern kCountedNounTailStop{
+    "counted_noun_tail_stop",
+    R"((?i)\s+(?:và|với|cùng)\s+\d|\s+(?:trong|của|năm)\s+(?:hai\s+|các\s+)?năm\s+\d|\s+(?:tăng|giảm|đạt|chiếm|bằng|so với|so)\s)"};
+
+// A row-label column whose rows are the reporting units: 004 PHỤ LỤC 3 "Đơn
+// vị" (Ba Tri, Châu Thành, …). A figure in such a row is about that unit.
+constexpr Pattern kColumnEntity{
+    "column_entity", R"((?i)^\s*(?:đơn vị|địa phương|đơn vị,? địa phương|huyện,? thành phố|huyện|xã|cơ quan, đơn vị)\s*$)"};
+
 // Connectives that open a clause but are not the subject: "trong đó",
 // "riêng", "đến nay", "qua đó", "-".
 constexpr Pattern kSubjectLeadTrim{
@@ -609,6 +621,8 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->subject_tail_trim_ = compile(kSubjectTailTrim);
   p->subject_lead_trim_ = compile(kSubjectLeadTrim);
   p->subject_period_tail_ = compile(kSubjectPeriodTail);
+  p->counted_noun_tail_stop_ = compile(kCountedNounTailStop);
+  p->column_entity_ = compile(kColumnEntity);
   p->duration_but_quantity_ = compile(kDurationButQuantity);
   auto add = [&](std::vector<Filter>* to, const FilterSpec& spec) {
     to->push_back({spec.pattern.name, compile(spec.pattern), static_cast<int>(spec.reason), spec.yield});
