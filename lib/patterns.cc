@@ -433,7 +433,7 @@ constexpr Pattern kInfoCoverNote{
 // "năm YYYY".
 constexpr Pattern kPeriodOwner{
     "period_owner",
-    R"((?i)(?:(?:nghị quyết|nq|kế hoạch|kh|chỉ tiêu|chương trình|đề án|chủ đề|chuyên đề|dự toán|giá so sánh)(?:\s+[\pL\pM]+){0,3}|so với|so|cùng kỳ)\s*$)"};
+    R"((?i)(?:(?:nghị quyết|nq|kế hoạch|kh|chỉ tiêu|chương trình|đề án|chủ đề|chuyên đề|dự toán|giá so sánh)(?:\s+[\pL\pM]+){0,3}|so với|so|cùng kỳ|cùng)\s*$)"};
 
 // The verbs and particles between a subject and its figure: 000: "Tổng mức
 // bán lẻ … tiêu dùng ước tăng 11,39%" -> "Tổng mức bán lẻ … tiêu dùng".
