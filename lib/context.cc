@@ -305,6 +305,11 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       f.modality = Modality::kEstimate;
     } else if (RE2::PartialMatch(cl, patterns_.modality_forecast())) {
       f.modality = Modality::kForecast;
+    } else if (f.cell && f.cell->column < f.cell->table->columns.size() &&
+               f.cell->table->columns[f.cell->column].modality == Modality::kTarget) {
+      // A cell of a "Chỉ tiêu 2024" column holds targets, however it is
+      // written ("<70 vụ", "Giảm 5%", "90% trở lên").
+      f.modality = f.cell->table->columns[f.cell->column].modality;
     }
 
     // Subject: this clause's, else the sentence's lead, else the previous
