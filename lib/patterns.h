@@ -87,6 +87,13 @@ class Patterns {
   const std::vector<Filter>& left_filters() const { return left_filters_; }
   const std::vector<Filter>& right_filters() const { return right_filters_; }
   const std::vector<Filter>& group_filters() const { return group_filters_; }
+  // All left filters as one pattern, (?:F1|F2|…)$, and all right filters as
+  // ^(?:F1|F2|…). Most numbers are taken by no filter; one call that says so
+  // costs what one filter does (RE2 reads a left union backwards from the
+  // number and stops where no filter can match), and only a number that some
+  // filter takes is asked filter by filter, in order.
+  const RE2& any_left_filter() const { return *any_left_filter_; }
+  const RE2& any_right_filter() const { return *any_right_filter_; }
   // Keeps "5.000 ngày công" from the duration filter.
   const RE2& duration_but_quantity() const { return *duration_but_quantity_; }
 
@@ -137,7 +144,8 @@ class Patterns {
       list_item_before_, list_tail_, column_row_number_, column_unit_,
       column_row_label_, column_achievement_, column_comparison_, column_target_,
       column_estimate_, column_period_, row_number_, numeric_cell_,
-      fronted_baseline_, period_phrase_, subject_tail_trim_, subject_lead_trim_;
+      fronted_baseline_, period_phrase_, subject_tail_trim_, subject_lead_trim_, any_left_filter_,
+      any_right_filter_;
   std::vector<Filter> left_filters_, right_filters_, group_filters_;
   std::vector<std::string> compound_nouns_;
   std::vector<std::string> stop_words_;
