@@ -154,10 +154,12 @@ constexpr Pattern kLeftShare{"left_share",
                              R"((?i)${WB}(chiếm(?:\s+(?:tỷ lệ|tỉ lệ|khoảng|gần|hơn|trên))*)\s+$)"};
 
 // Comparators (SCHEMA.md convention 17): "hơn 124 quốc gia", "trên 4.120 tỷ
-// đồng", "khoảng 20%", "<333 vụ", "không quá 50 tuổi".
+// đồng", "khoảng 20%", "<333 vụ", "không quá 50 tuổi". One '$' after both
+// branches, not one in each: RE2 then reads it backwards from the number
+// and stops after a word, instead of scanning the whole clause.
 constexpr Pattern kLeftComparator{
     "left_comparator",
-    R"((?i)${WB}(khoảng gần|khoảng|gần|xấp xỉ|hơn|trên|dưới|ít nhất|tối thiểu|tối đa|không quá|không dưới|không vượt quá|chưa đến|chưa tới|từ)\s+$|([<>≤≥~≈])\s*$)"};
+    R"((?i)(?:${WB}(khoảng gần|khoảng|gần|xấp xỉ|hơn|trên|dưới|ít nhất|tối thiểu|tối đa|không quá|không dưới|không vượt quá|chưa đến|chưa tới|từ)\s+|([<>≤≥~≈])\s*)$)"};
 
 // "cao hơn", "thấp hơn": the "hơn" is the verb's, not a comparator.
 // 002: "thấp hơn 4,85 điểm phần trăm so với Nghị quyết".
