@@ -138,7 +138,8 @@ constexpr Pattern kLeftChange{
 
 // Higher or lower than a named level, the number after it (SCHEMA.md
 // convention 7): "cao hơn chỉ tiêu đề ra 9,05%", "cao hơn cùng kỳ 1,2 điểm
-// phần trăm". Capture 1 is the verb, 2 the baseline.
+// phần trăm". Capture 1 is the verb, 2 the baseline. Its "hơn" is what
+// Patterns::MayBeChangeVersus looks for: keep the two together.
 constexpr Pattern kLeftChangeVersus{
     "left_change_versus",
     R"((?i)${WB}((?:cao|thấp|nhiều|ít|tăng|giảm) hơn)\s+(?:so với\s+|so\s+)?((?:cùng kỳ|chỉ tiêu|kế hoạch|nghị quyết|dự toán|mục tiêu|bình quân|mức|năm)[^,;:()\d\t\n]{0,50}?)\s+$)"};
@@ -613,6 +614,16 @@ bool Patterns::IsOneSyllableNoun(std::string_view word) const {
 bool Patterns::IsStopWord(std::string_view word) const {
   return std::binary_search(stop_words_.begin(), stop_words_.end(), word,
                             [](std::string_view a, std::string_view b) { return a < b; });
+}
+
+bool Patterns::MayBeChangeVersus(std::string_view before) {
+  // "hơn" under (?i): [hH], then ơ (C6 A1) or Ơ (C6 A0), then [nN].
+  for (size_t k = before.find('\xC6'); k != std::string_view::npos; k = before.find('\xC6', k + 1)) {
+    if (k == 0 || k + 2 >= before.size()) continue;
+    char h = before[k - 1], o = before[k + 1], n = before[k + 2];
+    if ((h == 'h' || h == 'H') && (o == '\xA1' || o == '\xA0') && (n == 'n' || n == 'N')) return true;
+  }
+  return false;
 }
 
 bool Patterns::SuppressesSentenceBreak(std::string_view text, size_t sentence_start,

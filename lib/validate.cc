@@ -591,7 +591,9 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
   {
     // "cao hơn chỉ tiêu đề ra 9,05%": the baseline stands between verb and number.
     StringPiece whole, cap[2];
-    if (MatchLeft(P.left_change_versus(), text, left_limit, left_end + (left_end < g.start ? 1 : 0),
+    size_t versus_end = left_end + (left_end < g.start ? 1 : 0);
+    if (Patterns::MayBeChangeVersus(text.substr(left_limit, versus_end - left_limit)) &&
+        MatchLeft(P.left_change_versus(), text, left_limit, versus_end,
                   &whole, cap, 2)) {
       std::string_view verb(cap[0].data(), cap[0].size());
       fig.has_trigger = true;
