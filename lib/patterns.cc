@@ -598,6 +598,11 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   for (const char* noun : kCompoundNouns) p->compound_nouns_.emplace_back(noun);
   std::stable_sort(p->compound_nouns_.begin(), p->compound_nouns_.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  for (const std::string& noun : p->compound_nouns_) {
+    auto first = static_cast<unsigned char>(noun.front());
+    p->nouns_by_first_byte_[first].push_back(&noun);
+    if (noun.find(' ') != std::string::npos) p->multi_word_nouns_by_first_byte_[first].push_back(&noun);
+  }
   for (const char* w : kOneSyllableNouns) p->one_syllable_nouns_.emplace_back(w);
   std::sort(p->one_syllable_nouns_.begin(), p->one_syllable_nouns_.end());
   for (const char* w : kStopWords) p->stop_words_.emplace_back(w);

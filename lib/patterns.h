@@ -14,6 +14,7 @@
 
 #include <re2/re2.h>
 
+#include <array>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -131,6 +132,15 @@ class Patterns {
 
   // Counted nouns of two or more syllables, longest first: "đảng viên".
   const std::vector<std::string>& compound_nouns() const { return compound_nouns_; }
+  // The compound nouns that start with byte `first`, in the same order, and
+  // those of them that have more than one word: a lookup after a number reads
+  // the few that can match instead of all of them.
+  const std::vector<const std::string*>& CompoundNounsStartingWith(char first) const {
+    return nouns_by_first_byte_[static_cast<unsigned char>(first)];
+  }
+  const std::vector<const std::string*>& MultiWordNounsStartingWith(char first) const {
+    return multi_word_nouns_by_first_byte_[static_cast<unsigned char>(first)];
+  }
   // Words that never start a counted noun: "và", "so", "đạt".
   bool IsStopWord(std::string_view word) const;
   // Nouns that count alone: "người", "hộ", "xã".
@@ -152,6 +162,7 @@ class Patterns {
       any_right_filter_;
   std::vector<Filter> left_filters_, right_filters_, group_filters_;
   std::vector<std::string> compound_nouns_;
+  std::array<std::vector<const std::string*>, 256> nouns_by_first_byte_, multi_word_nouns_by_first_byte_;
   std::vector<std::string> stop_words_;
   std::vector<std::string> one_syllable_nouns_;
 };

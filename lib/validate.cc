@@ -128,10 +128,11 @@ size_t StartsWithCompoundNoun(const Patterns& P, std::string_view text, size_t p
   while (p < limit && text[p] == ' ') ++p;
   if (p == pos) return 0;
   std::string_view rest = text.substr(p, limit - p);
-  for (const std::string& c : P.compound_nouns()) {
-    if (c.find(' ') == std::string::npos) continue;
-    if (rest.size() >= c.size() && rest.compare(0, c.size(), c) == 0 && WordEndsAt(text, p + c.size(), limit))
-      return c.size();
+  if (rest.empty()) return 0;
+  for (const std::string* c : P.MultiWordNounsStartingWith(rest.front())) {
+    if (rest.size() >= c->size() && rest.compare(0, c->size(), *c) == 0 &&
+        WordEndsAt(text, p + c->size(), limit))
+      return c->size();
   }
   return 0;
 }
@@ -217,11 +218,12 @@ UnitReading ReadUnit(const Patterns& P, std::string_view text, size_t after, siz
     std::string_view rest = text.substr(p, right_limit - p);
     Span noun{p, p};
     bool spaced = p > noun_from;
-    for (const std::string& c : P.compound_nouns()) {
+    // No noun is empty, so an empty rest has none (the '\0' list is empty).
+    for (const std::string* c : P.CompoundNounsStartingWith(rest.empty() ? '\0' : rest.front())) {
       if (!spaced) break;
-      if (rest.size() >= c.size() && rest.compare(0, c.size(), c) == 0 &&
-          WordEndsAt(text, p + c.size(), right_limit)) {
-        noun = {p, p + c.size()};
+      if (rest.size() >= c->size() && rest.compare(0, c->size(), *c) == 0 &&
+          WordEndsAt(text, p + c->size(), right_limit)) {
+        noun = {p, p + c->size()};
         unit.from_lexicon = true;
         break;
       }
