@@ -262,21 +262,32 @@ void BM_OutputCsv(benchmark::State& state) { Output(state, Format::kCsv); }
 BENCHMARK(BM_OutputJsonl);
 BENCHMARK(BM_OutputCsv);
 
-// All of it, one thread: what `solieu extract` does per file, less reading it.
-void BM_Pipeline(benchmark::State& state) {
+// All of it: what `solieu extract` does per file, less reading it.
+void Pipeline(benchmark::State& state, const Extractor& extractor) {
   const Corpus& c = TheCorpus();
   NullBuffer null;
   std::ostream out(&null);
   RecordWriter writer(out, Format::kJsonl);
   for (auto _ : state) {
     for (const auto& d : c.docs) {
-      auto warnings = c.extractor->ExtractTo(d->bytes, d->name, [&](Record&& r) { writer.Write(r); });
+      auto warnings = extractor.ExtractTo(d->bytes, d->name, [&](Record&& r) { writer.Write(r); });
       benchmark::DoNotOptimize(warnings);
     }
   }
   Report(state);
 }
+// One thread; with Threads(2), two threads sharing one Extractor (and so
+// its RE2 objects and their DFA caches), as a `-j 2` that shares one would.
+void BM_Pipeline(benchmark::State& state) { Pipeline(state, *TheCorpus().extractor); }
 BENCHMARK(BM_Pipeline);
+BENCHMARK(BM_Pipeline)->Threads(2)->UseRealTime();
+// Two threads, each with an Extractor of its own.
+void BM_PipelineOwnExtractor(benchmark::State& state) {
+  TheCorpus();  // built before the timing, by whichever thread gets here first
+  Extractor own = std::move(Extractor::Create({})).value();
+  Pipeline(state, own);
+}
+BENCHMARK(BM_PipelineOwnExtractor)->Threads(2)->UseRealTime();
 
 // The fixed cost of a run: compiling the pattern catalogue.
 void BM_Startup(benchmark::State& state) {

@@ -1,5 +1,6 @@
 #include "output.h"
 
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -17,6 +18,14 @@ namespace {
 // dump(-1, ' ', false, error_handler_t::replace) wrote before, which
 // tests/output_test.cc and the corpus outputs pin down.
 
+// ASCII bytes that a JSON string holds as they are: not '"', '\\' or a
+// control character.
+constexpr auto kJsonPlain = [] {
+  std::array<bool, 256> plain{};
+  for (int c = 0x20; c < 0x80; ++c) plain[c] = c != '"' && c != '\\';
+  return plain;
+}();
+
 // A string in JSON: '"' and '\\' escaped, control characters as \b \f \n \r
 // \t or \u00xx, everything else as it is (UTF-8 stays UTF-8).
 // 000: "tăng 11,39% so cùng kỳ" -> "\"tăng 11,39% so cùng kỳ\"".
@@ -24,8 +33,24 @@ void AppendJsonString(std::string_view s, std::string* out) {
   size_t mark = out->size();
   out->push_back('"');
   size_t copied = 0;  // s[0, copied) is in *out
+  const auto* b = reinterpret_cast<const unsigned char*>(s.data());
   for (size_t i = 0; i < s.size();) {
-    auto c = static_cast<unsigned char>(s[i]);
+    auto c = b[i];
+    if (kJsonPlain[c]) {
+      ++i;
+      continue;
+    }
+    // The letters of Vietnamese: two bytes (ă, đ, ơ, ư) or three (ạ, ế, ộ)
+    // from a lead byte that needs no range check of its second byte.
+    if (c >= 0xC2 && c <= 0xDF && i + 1 < s.size() && (b[i + 1] & 0xC0) == 0x80) {
+      i += 2;
+      continue;
+    }
+    if (c >= 0xE1 && c <= 0xEC && i + 2 < s.size() && (b[i + 1] & 0xC0) == 0x80 &&
+        (b[i + 2] & 0xC0) == 0x80) {
+      i += 3;
+      continue;
+    }
     if (c >= 0x80) {
       size_t n = Utf8SequenceLength(s, i);
       if (n == 0) {
