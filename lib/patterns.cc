@@ -569,32 +569,37 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   for (const FilterSpec& f : kLeftFilters) add(&p->left_filters_, f);
   for (const FilterSpec& f : kRightFilters) add(&p->right_filters_, f);
   for (const FilterSpec& f : kGroupFilters) add(&p->group_filters_, f);
-  // The unions of the filters (any_left_filter, any_right_filter). A left
-  // filter ends in '$', which moves out of the union so that RE2 sees the
+  // The unions (any_left_filter, any_right_filter, any_trigger). A left
+  // pattern ends in '$', which moves out of the union so that RE2 sees the
   // union anchored at the end and matches it backwards.
   auto any_of = [&](const char* name, const std::string& lead, const std::string& tail,
-                    bool strip_end, const auto& specs) {
+                    bool strip_end, const std::vector<const Pattern*>& members) {
     std::string regex = lead + "(?:";
-    for (const FilterSpec& f : specs) {
-      std::string one = Expand(f.pattern.regex);
+    for (const Pattern* m : members) {
+      std::string one = Expand(m->regex);
       if (strip_end) {
         if (one.size() < 2 || one.back() != '$' || one[one.size() - 2] == '\\') {
           if (!failure) {
             failure = Error{Error::Code::kInternal, "", 0,
-                            std::string("left filter ") + f.pattern.name + " does not end in '$'"};
+                            std::string("pattern ") + m->name + " does not end in '$' (" + name + ")"};
           }
         } else {
           one.pop_back();
         }
       }
-      if (&f != &specs[0]) regex += "|";
+      if (m != members.front()) regex += "|";
       regex += "(?:" + one + ")";
     }
     regex += ")" + tail;
     return compile(Pattern{name, regex.c_str()});
   };
-  p->any_left_filter_ = any_of("any_left_filter", "", "$", true, kLeftFilters);
-  p->any_right_filter_ = any_of("any_right_filter", "^", "", false, kRightFilters);
+  std::vector<const Pattern*> left_filters, right_filters;
+  for (const FilterSpec& f : kLeftFilters) left_filters.push_back(&f.pattern);
+  for (const FilterSpec& f : kRightFilters) right_filters.push_back(&f.pattern);
+  p->any_left_filter_ = any_of("any_left_filter", "", "$", true, left_filters);
+  p->any_right_filter_ = any_of("any_right_filter", "^", "", false, right_filters);
+  p->any_trigger_ = any_of("any_trigger", "", "$", true,
+                           {&kLeftRank, &kLeftLevel, &kLeftChange, &kLeftAchievement, &kLeftShare});
   for (const char* noun : kCompoundNouns) p->compound_nouns_.emplace_back(noun);
   std::stable_sort(p->compound_nouns_.begin(), p->compound_nouns_.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });

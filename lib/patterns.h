@@ -73,6 +73,10 @@ class Patterns {
   const RE2& left_more_than() const { return *left_more_than_; }
   const RE2& rank_out_of() const { return *rank_out_of_; }
   const RE2& rank_scope() const { return *rank_scope_; }
+  // left_rank, left_level, left_change, left_achievement and left_share as
+  // one pattern, (?:…)$: a number that none of these verbs governs (a count
+  // in a list, a table cell) is told so in one backwards match.
+  const RE2& any_trigger() const { return *any_trigger_; }
 
   // Not figures. A filter may yield to what follows the number: "Chỉ thị
   // 16" is a document, "Chỉ thị 16 đơn vị" is not checked further; "ấp 4" is a
@@ -159,7 +163,7 @@ class Patterns {
       column_row_label_, column_achievement_, column_comparison_, column_target_,
       column_estimate_, column_period_, row_number_, numeric_cell_,
       fronted_baseline_, period_phrase_, subject_tail_trim_, subject_lead_trim_, any_left_filter_,
-      any_right_filter_;
+      any_right_filter_, any_trigger_;
   std::vector<Filter> left_filters_, right_filters_, group_filters_;
   std::vector<std::string> compound_nouns_;
   std::array<std::vector<const std::string*>, 256> nouns_by_first_byte_, multi_word_nouns_by_first_byte_;

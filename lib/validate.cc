@@ -520,10 +520,13 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
       }
     }
   }
+  // Whether any trigger can match, asked once (Patterns::any_trigger).
+  std::optional<bool> any_trigger;
   auto trigger_at = [&](const RE2& re, Span* trig) {
+    size_t trigger_end = left_end + (left_end < g.start ? 1 : 0);
+    if (!any_trigger) any_trigger = MatchLeft(P.any_trigger(), text, left_limit, trigger_end, nullptr);
     StringPiece whole, cap[2];
-    if (!MatchLeft(re, text, left_limit, left_end + (left_end < g.start ? 1 : 0), &whole, cap, 2))
-      return false;
+    if (!*any_trigger || !MatchLeft(re, text, left_limit, trigger_end, &whole, cap, 2)) return false;
     StringPiece c = cap[0].data() ? cap[0] : cap[1];
     *trig = {OffsetIn(text, c), OffsetIn(text, c) + c.size()};
     return true;
