@@ -11,6 +11,7 @@
 #   bench/run.sh                       # 200 MB in 2,000 files, best of 3 runs
 #   bench/run.sh --mb 20 --files 200   # a quicker look
 #   bench/run.sh --runs 5 --keep       # keep the archive (its folder is printed)
+#   bench/run.sh --solieu OLD/solieu   # time another build of the CLI (no stages)
 #
 # Without `-j` in `solieu extract --help`, -j 2 runs two solieu processes over
 # the two halves of the file list at once (wall time of both; peak RSS is the
@@ -24,22 +25,25 @@ runs=3
 keep=0
 stages=1
 build=build-bench
+solieu=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --mb) mb=$2; shift 2 ;;
     --files) files=$2; shift 2 ;;
     --runs) runs=$2; shift 2 ;;
     --build) build=$2; shift 2 ;;
+    --solieu) solieu=$2; stages=0; shift 2 ;;
     --keep) keep=1; shift ;;
     --no-stages) stages=0; shift ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) echo "bench/run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
 
+# The measuring wrapper always comes from this tree's build.
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DSOLIEU_BENCH=ON -DSOLIEU_BUILD_TESTS=OFF >/dev/null
 cmake --build "$build" -j 2 >/dev/null
-solieu="$build/solieu"
+[ -n "$solieu" ] || solieu="$build/solieu"
 measure="$build/bench/solieu_measure"
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/solieu-bench.XXXXXX")
@@ -139,7 +143,7 @@ pipeline() {
 }
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "solieu $(git rev-parse --short HEAD 2>/dev/null || echo '?'), best of $runs runs each"
+echo "solieu: $solieu (tree $(git rev-parse --short HEAD 2>/dev/null || echo '?')), best of $runs runs each"
 echo
 
 make_archive "$work/full" "$mb" "$files"

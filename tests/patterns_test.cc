@@ -61,6 +61,20 @@ TEST(Patterns, FilterUnionsAgreeWithTheirFilters) {
   }
 }
 
+// any_trigger says yes where one of the trigger verbs does: 000 "tăng
+// 11,39%", 002 "xếp thứ 51/63", 004 "lên 18.406 đảng viên", 001 "chiếm 46,90%".
+TEST(Patterns, TriggerUnionAgreesWithTheTriggers) {
+  const RE2* triggers[] = {&P().left_rank(), &P().left_level(), &P().left_change(),
+                           &P().left_achievement(), &P().left_share()};
+  for (std::string before : {"Tổng chi tăng ", "xếp thứ ", "kết nạp được lên ", "chiếm tỷ lệ ",
+                             "đạt ", "thu hút ", "Khiển trách ", "xuống còn ", ""}) {
+    bool any = false;
+    for (const RE2* t : triggers) any = any || t->Match(before, 0, before.size(), RE2::UNANCHORED, nullptr, 0);
+    EXPECT_EQ(P().any_trigger().Match(before, 0, before.size(), RE2::UNANCHORED, nullptr, 0), any)
+        << before;
+  }
+}
+
 // 002: "thấp hơn 4,85 điểm phần trăm so với Nghị quyết"; the byte scan lets
 // left_change_versus through wherever it could match.
 TEST(Patterns, ChangeVersusNeedsHon) {
