@@ -571,10 +571,15 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   for (const FilterSpec& f : kGroupFilters) add(&p->group_filters_, f);
   // The unions (any_left_filter, any_right_filter, any_trigger). A left
   // pattern ends in '$', which moves out of the union so that RE2 sees the
-  // union anchored at the end and matches it backwards.
+  // union anchored at the end and matches it backwards. The members that open
+  // with "(?i)${WB}" share one copy of it: [^\pL\pN] is a large class, and
+  // once instead of 13 times halves the union's program and the time to
+  // compile it (a union only answers yes or no, so how its members are
+  // grouped changes nothing else).
+  const std::string wb_prefix = "(?i)" + Expand("${WB}");
   auto any_of = [&](const char* name, const std::string& lead, const std::string& tail,
                     bool strip_end, const std::vector<const Pattern*>& members) {
-    std::string regex = lead + "(?:";
+    std::string after_wb, others;
     for (const Pattern* m : members) {
       std::string one = Expand(m->regex);
       if (strip_end) {
@@ -587,10 +592,14 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
           one.pop_back();
         }
       }
-      if (m != members.front()) regex += "|";
-      regex += "(?:" + one + ")";
+      std::string& to = one.rfind(wb_prefix, 0) == 0 ? after_wb : others;
+      if (&to == &after_wb) one.erase(0, wb_prefix.size());
+      to += (to.empty() ? "(?:" : "|(?:") + one + ")";
     }
-    regex += ")" + tail;
+    std::string regex = lead + "(?:";
+    if (!after_wb.empty()) regex += "(?:" + wb_prefix + "(?:" + after_wb + "))";
+    if (!after_wb.empty() && !others.empty()) regex += "|";
+    regex += others + ")" + tail;
     return compile(Pattern{name, regex.c_str()});
   };
   std::vector<const Pattern*> left_filters, right_filters;
