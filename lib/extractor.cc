@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <optional>
 
+#include "extractor.h"
+
 #include "candidates.h"
 #include "context.h"
 #include "metadata.h"
@@ -61,8 +63,8 @@ Result<DecodedText> Decode(std::string_view bytes, std::string_view name, const 
   return DecodeToUtf8(bytes, name, options.lossy);
 }
 
-// Figures of one sentence, in order; a candidate inside an accepted figure
-// (the "375" of "1 tỷ 375 triệu USD") is skipped.
+}  // namespace
+
 void FiguresOfSentence(const Patterns& patterns, const Validator& validator,
                        std::string_view text, const LineIndex& lines,
                        const std::vector<Table>& tables, Span sentence,
@@ -126,8 +128,6 @@ Record ToRecord(const FigureInContext& f, const NormalizedText& norm, std::strin
   r.pattern = fig.pattern;
   return r;
 }
-
-}  // namespace
 
 Result<std::string> Extractor::Text(std::string_view bytes, std::string_view name) const {
   auto decoded = Decode(bytes, name, impl_->options);

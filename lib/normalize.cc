@@ -3,6 +3,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <cctype>
 #include <cstring>
@@ -91,6 +92,16 @@ bool IsAsciiPunct(char c) { return std::strchr("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|
 bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool IsSpaceByte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+// ASCII bytes that Normalizer::Ascii() passes through unchanged: all but
+// markup ('<', '&', '*', '\\', '#', '$'), '\r' and control characters.
+constexpr auto kPlainAscii = [] {
+  std::array<bool, 256> plain{};
+  for (int c = 0x20; c < 0x7F; ++c) plain[c] = true;
+  for (char markup : std::string_view("<&*\\#$")) plain[static_cast<unsigned char>(markup)] = false;
+  plain['\t'] = plain['\n'] = true;
+  return plain;
+}();
+
 class Normalizer {
  public:
   Normalizer(std::string_view in, size_t body_start) : in_(in), i_(body_start), pending_(body_start), body_start_(body_start) {
@@ -101,8 +112,20 @@ class Normalizer {
   NormalizedText Run() {
     while (i_ < in_.size()) {
       unsigned char c = static_cast<unsigned char>(in_[i_]);
-      if (c < 0x80) {
+      if (kPlainAscii[c]) {
+        ++i_;
+      } else if (c < 0x80) {
         Ascii(static_cast<char>(c));
+      } else if (c >= 0xC3 && c <= 0xCB) {
+        // U+00C0-U+02FF (â, đ, ơ, ư): letters with nothing to normalise, and
+        // below the combining marks (U+0300). Most of a bulletin's bytes are
+        // these and the precomposed letters below: they are passed over
+        // without decoding them.
+        i_ += 2;
+      } else if (c == 0xE1 && i_ + 1 < in_.size() &&
+                 (static_cast<unsigned char>(in_[i_ + 1]) & 0xFC) == 0xB8) {
+        // U+1E00-U+1EFF (ạ, ế, ộ, ữ): precomposed letters, combining class 0.
+        i_ += 3;
       } else {
         NonAscii();
       }

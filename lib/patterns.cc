@@ -138,7 +138,8 @@ constexpr Pattern kLeftChange{
 
 // Higher or lower than a named level, the number after it (SCHEMA.md
 // convention 7): "cao hơn chỉ tiêu đề ra 9,05%", "cao hơn cùng kỳ 1,2 điểm
-// phần trăm". Capture 1 is the verb, 2 the baseline.
+// phần trăm". Capture 1 is the verb, 2 the baseline. Its "hơn" is what
+// Patterns::MayBeChangeVersus looks for: keep the two together.
 constexpr Pattern kLeftChangeVersus{
     "left_change_versus",
     R"((?i)${WB}((?:cao|thấp|nhiều|ít|tăng|giảm) hơn)\s+(?:so với\s+|so\s+)?((?:cùng kỳ|chỉ tiêu|kế hoạch|nghị quyết|dự toán|mục tiêu|bình quân|mức|năm)[^,;:()\d\t\n]{0,50}?)\s+$)"};
@@ -154,10 +155,12 @@ constexpr Pattern kLeftShare{"left_share",
                              R"((?i)${WB}(chiếm(?:\s+(?:tỷ lệ|tỉ lệ|khoảng|gần|hơn|trên))*)\s+$)"};
 
 // Comparators (SCHEMA.md convention 17): "hơn 124 quốc gia", "trên 4.120 tỷ
-// đồng", "khoảng 20%", "<333 vụ", "không quá 50 tuổi".
+// đồng", "khoảng 20%", "<333 vụ", "không quá 50 tuổi". One '$' after both
+// branches, not one in each: RE2 then reads it backwards from the number
+// and stops after a word, instead of scanning the whole clause.
 constexpr Pattern kLeftComparator{
     "left_comparator",
-    R"((?i)${WB}(khoảng gần|khoảng|gần|xấp xỉ|hơn|trên|dưới|ít nhất|tối thiểu|tối đa|không quá|không dưới|không vượt quá|chưa đến|chưa tới|từ)\s+$|([<>≤≥~≈])\s*$)"};
+    R"((?i)(?:${WB}(khoảng gần|khoảng|gần|xấp xỉ|hơn|trên|dưới|ít nhất|tối thiểu|tối đa|không quá|không dưới|không vượt quá|chưa đến|chưa tới|từ)\s+|([<>≤≥~≈])\s*)$)"};
 
 // "cao hơn", "thấp hơn": the "hơn" is the verb's, not a comparator.
 // 002: "thấp hơn 4,85 điểm phần trăm so với Nghị quyết".
@@ -631,9 +634,54 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   for (const FilterSpec& f : kLeftFilters) add(&p->left_filters_, f);
   for (const FilterSpec& f : kRightFilters) add(&p->right_filters_, f);
   for (const FilterSpec& f : kGroupFilters) add(&p->group_filters_, f);
+  // The unions (any_left_filter, any_right_filter, any_trigger). A left
+  // pattern ends in '$', which moves out of the union so that RE2 sees the
+  // union anchored at the end and matches it backwards. The members that open
+  // with "(?i)${WB}" share one copy of it: [^\pL\pN] is a large class, and
+  // once instead of 13 times halves the union's program and the time to
+  // compile it (a union only answers yes or no, so how its members are
+  // grouped changes nothing else).
+  const std::string wb_prefix = "(?i)" + Expand("${WB}");
+  auto any_of = [&](const char* name, const std::string& lead, const std::string& tail,
+                    bool strip_end, const std::vector<const Pattern*>& members) {
+    std::string after_wb, others;
+    for (const Pattern* m : members) {
+      std::string one = Expand(m->regex);
+      if (strip_end) {
+        if (one.size() < 2 || one.back() != '$' || one[one.size() - 2] == '\\') {
+          if (!failure) {
+            failure = Error{Error::Code::kInternal, "", 0,
+                            std::string("pattern ") + m->name + " does not end in '$' (" + name + ")"};
+          }
+        } else {
+          one.pop_back();
+        }
+      }
+      std::string& to = one.rfind(wb_prefix, 0) == 0 ? after_wb : others;
+      if (&to == &after_wb) one.erase(0, wb_prefix.size());
+      to += (to.empty() ? "(?:" : "|(?:") + one + ")";
+    }
+    std::string regex = lead + "(?:";
+    if (!after_wb.empty()) regex += "(?:" + wb_prefix + "(?:" + after_wb + "))";
+    if (!after_wb.empty() && !others.empty()) regex += "|";
+    regex += others + ")" + tail;
+    return compile(Pattern{name, regex.c_str()});
+  };
+  std::vector<const Pattern*> left_filters, right_filters;
+  for (const FilterSpec& f : kLeftFilters) left_filters.push_back(&f.pattern);
+  for (const FilterSpec& f : kRightFilters) right_filters.push_back(&f.pattern);
+  p->any_left_filter_ = any_of("any_left_filter", "", "$", true, left_filters);
+  p->any_right_filter_ = any_of("any_right_filter", "^", "", false, right_filters);
+  p->any_trigger_ = any_of("any_trigger", "", "$", true,
+                           {&kLeftRank, &kLeftLevel, &kLeftChange, &kLeftAchievement, &kLeftShare});
   for (const char* noun : kCompoundNouns) p->compound_nouns_.emplace_back(noun);
   std::stable_sort(p->compound_nouns_.begin(), p->compound_nouns_.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  for (const std::string& noun : p->compound_nouns_) {
+    auto first = static_cast<unsigned char>(noun.front());
+    p->nouns_by_first_byte_[first].push_back(&noun);
+    if (noun.find(' ') != std::string::npos) p->multi_word_nouns_by_first_byte_[first].push_back(&noun);
+  }
   for (const char* w : kOneSyllableNouns) p->one_syllable_nouns_.emplace_back(w);
   std::sort(p->one_syllable_nouns_.begin(), p->one_syllable_nouns_.end());
   for (const char* w : kStopWords) p->stop_words_.emplace_back(w);
@@ -650,6 +698,16 @@ bool Patterns::IsOneSyllableNoun(std::string_view word) const {
 bool Patterns::IsStopWord(std::string_view word) const {
   return std::binary_search(stop_words_.begin(), stop_words_.end(), word,
                             [](std::string_view a, std::string_view b) { return a < b; });
+}
+
+bool Patterns::MayBeChangeVersus(std::string_view before) {
+  // "hơn" under (?i): [hH], then ơ (C6 A1) or Ơ (C6 A0), then [nN].
+  for (size_t k = before.find('\xC6'); k != std::string_view::npos; k = before.find('\xC6', k + 1)) {
+    if (k == 0 || k + 2 >= before.size()) continue;
+    char h = before[k - 1], o = before[k + 1], n = before[k + 2];
+    if ((h == 'h' || h == 'H') && (o == '\xA1' || o == '\xA0') && (n == 'n' || n == 'N')) return true;
+  }
+  return false;
 }
 
 bool Patterns::SuppressesSentenceBreak(std::string_view text, size_t sentence_start,

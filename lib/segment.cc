@@ -4,6 +4,7 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
+#include <array>
 
 #include "patterns.h"
 
@@ -49,11 +50,23 @@ bool IsBlank(std::string_view s) {
 
 }  // namespace
 
+namespace {
+// The bytes LineIndex stops at: a tab, a line break, the lead byte of U+2029.
+constexpr auto kLineByte = [] {
+  std::array<bool, 256> stop{};
+  stop['\t'] = stop['\n'] = stop[0xE2] = true;
+  return stop;
+}();
+}  // namespace
+
 LineIndex::LineIndex(std::string_view text) : size_(text.size()) {
   line_starts_.push_back(0);
   paragraph_starts_.push_back(0);
   line_has_tab_.push_back(false);
   for (size_t i = 0; i < text.size(); ++i) {
+    // Most bytes are none of the three: pass them in a tight loop.
+    while (i < text.size() && !kLineByte[static_cast<unsigned char>(text[i])]) ++i;
+    if (i >= text.size()) break;
     if (text[i] == '\t') {
       line_has_tab_.back() = true;
     } else if (text[i] == '\n') {

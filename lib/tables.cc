@@ -28,6 +28,29 @@ std::string Clean(std::string_view s) {
   return out;
 }
 
+// Clean(a) == Clean(b), without building either: the same words (runs of
+// bytes other than ' ' and '\n') in the same order. A table's rows are each
+// compared with its header rows, so this runs once per cell.
+bool SameCleanText(std::string_view a, std::string_view b) {
+  auto next_word = [](std::string_view s, size_t* pos) {
+    size_t start = s.find_first_not_of(" \n", *pos);
+    if (start == std::string_view::npos) {
+      *pos = s.size();
+      return std::string_view();
+    }
+    size_t end = s.find_first_of(" \n", start);
+    if (end == std::string_view::npos) end = s.size();
+    *pos = end;
+    return s.substr(start, end - start);
+  };
+  size_t i = 0, j = 0;
+  for (;;) {
+    std::string_view x = next_word(a, &i), y = next_word(b, &j);
+    if (x != y) return false;
+    if (x.empty()) return true;
+  }
+}
+
 struct Line {
   Span span;
   std::vector<Span> cells;
@@ -205,7 +228,7 @@ bool IsHeaderRow(const Patterns& P, std::string_view text, const std::vector<Spa
 bool SameCells(std::string_view text, const std::vector<Span>& a, const std::vector<Span>& b) {
   if (a.size() != b.size()) return false;
   for (size_t i = 0; i < a.size(); ++i)
-    if (Clean(Cell(text, a[i])) != Clean(Cell(text, b[i]))) return false;
+    if (!SameCleanText(Cell(text, a[i]), Cell(text, b[i]))) return false;
   return true;
 }
 

@@ -51,7 +51,8 @@ size_t OffsetIn(std::string_view text, StringPiece piece) {
 bool MatchWindow(const RE2& re, RE2::Anchor anchor, std::string_view text, size_t from, size_t to,
                  StringPiece* whole, StringPiece* caps, int ncaps) {
   StringPiece m[4];
-  int n = std::min(1 + ncaps, 4);
+  // Asking for no submatch lets RE2 stop at its DFA's yes or no.
+  int n = whole == nullptr && ncaps == 0 ? 0 : std::min(1 + ncaps, 4);
   if (!re.Match(text.substr(from, to - from), 0, to - from, anchor, m, n)) return false;
   if (whole) *whole = m[0];
   for (int i = 0; i < ncaps && i < 3; ++i) caps[i] = m[i + 1];
@@ -127,10 +128,11 @@ size_t StartsWithCompoundNoun(const Patterns& P, std::string_view text, size_t p
   while (p < limit && text[p] == ' ') ++p;
   if (p == pos) return 0;
   std::string_view rest = text.substr(p, limit - p);
-  for (const std::string& c : P.compound_nouns()) {
-    if (c.find(' ') == std::string::npos) continue;
-    if (rest.size() >= c.size() && rest.compare(0, c.size(), c) == 0 && WordEndsAt(text, p + c.size(), limit))
-      return c.size();
+  if (rest.empty()) return 0;
+  for (const std::string* c : P.MultiWordNounsStartingWith(rest.front())) {
+    if (rest.size() >= c->size() && rest.compare(0, c->size(), *c) == 0 &&
+        WordEndsAt(text, p + c->size(), limit))
+      return c->size();
   }
   return 0;
 }
@@ -216,11 +218,12 @@ UnitReading ReadUnit(const Patterns& P, std::string_view text, size_t after, siz
     std::string_view rest = text.substr(p, right_limit - p);
     Span noun{p, p};
     bool spaced = p > noun_from;
-    for (const std::string& c : P.compound_nouns()) {
+    // No noun is empty, so an empty rest has none (the '\0' list is empty).
+    for (const std::string* c : P.CompoundNounsStartingWith(rest.empty() ? '\0' : rest.front())) {
       if (!spaced) break;
-      if (rest.size() >= c.size() && rest.compare(0, c.size(), c) == 0 &&
-          WordEndsAt(text, p + c.size(), right_limit)) {
-        noun = {p, p + c.size()};
+      if (rest.size() >= c->size() && rest.compare(0, c->size(), *c) == 0 &&
+          WordEndsAt(text, p + c->size(), right_limit)) {
+        noun = {p, p + c->size()};
         unit.from_lexicon = true;
         break;
       }
@@ -355,30 +358,42 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
   }
 
   // --- Not figures ---
-  // "xếp thứ 51/63", "đứng thứ 7": a rank, not the ordinal "lần thứ 26".
-  bool rank_trigger = MatchLeft(P.left_rank(), text, left_limit, g.start, nullptr);
-  // "số 1160/UBND-KGVX": a document number, whatever stands before it.
-  bool document_after = MatchRight(*P.right_filters().front().re, text, g.start, right_limit, nullptr);
-  // "trong tổng số 280 đại biểu": a total, never a name (SCHEMA.md convention 13).
-  bool total_before = has_unit && RE2::PartialMatch(text.substr(left_limit, g.start - left_limit), P.total_before());
-  bool measured = unit.percent || (has_unit && !unit.counted_noun);
-  for (const auto& f : P.left_filters()) {
-    if (!MatchLeft(*f.re, text, left_limit, g.end, nullptr)) continue;
-    auto reason = static_cast<RejectReason>(f.reason);
-    if (reason == RejectReason::kOrdinal && rank_trigger) continue;
-    using Yield = Patterns::Yield;
-    bool yields = (f.yield != Yield::kNever && measured) ||
-                  (f.yield == Yield::kToKnownNoun && (unit.from_lexicon || total_before || document_after)) ||
-                  (f.yield == Yield::kToCountedNoun && has_unit);
-    if (yields) continue;
-    return reject(reason, "left");
-  }
-  bool duration_exception = MatchRight(P.duration_but_quantity(), text, g.start, right_limit, nullptr);
-  for (const auto& f : P.right_filters()) {
-    if (MatchRight(*f.re, text, g.start, right_limit, nullptr)) {
+  // Most numbers pass every filter: one call on the union of the filters
+  // says so (Patterns::any_left_filter), and the exceptions below are read
+  // only when a filter has taken the number.
+  if (MatchLeft(P.any_left_filter(), text, left_limit, g.end, nullptr)) {
+    // "xếp thứ 51/63", "đứng thứ 7": a rank, not the ordinal "lần thứ 26".
+    auto rank_trigger = [&] { return MatchLeft(P.left_rank(), text, left_limit, g.start, nullptr); };
+    // "số 1160/UBND-KGVX": a document number, whatever stands before it.
+    auto document_after = [&] {
+      return MatchRight(*P.right_filters().front().re, text, g.start, right_limit, nullptr);
+    };
+    // "trong tổng số 280 đại biểu": a total, never a name (SCHEMA.md convention 13).
+    auto total_before = [&] {
+      return has_unit && RE2::PartialMatch(text.substr(left_limit, g.start - left_limit), P.total_before());
+    };
+    bool measured = unit.percent || (has_unit && !unit.counted_noun);
+    for (const auto& f : P.left_filters()) {
+      if (!MatchLeft(*f.re, text, left_limit, g.end, nullptr)) continue;
       auto reason = static_cast<RejectReason>(f.reason);
-      if (reason == RejectReason::kDuration && duration_exception) continue;
-      return reject(reason, "right");
+      if (reason == RejectReason::kOrdinal && rank_trigger()) continue;
+      using Yield = Patterns::Yield;
+      bool yields = (f.yield != Yield::kNever && measured) ||
+                    (f.yield == Yield::kToKnownNoun && (unit.from_lexicon || total_before() || document_after())) ||
+                    (f.yield == Yield::kToCountedNoun && has_unit);
+      if (yields) continue;
+      return reject(reason, "left");
+    }
+  }
+  if (MatchRight(P.any_right_filter(), text, g.start, right_limit, nullptr)) {
+    for (const auto& f : P.right_filters()) {
+      if (MatchRight(*f.re, text, g.start, right_limit, nullptr)) {
+        auto reason = static_cast<RejectReason>(f.reason);
+        if (reason == RejectReason::kDuration &&
+            MatchRight(P.duration_but_quantity(), text, g.start, right_limit, nullptr))
+          continue;
+        return reject(reason, "right");
+      }
     }
   }
   // A number inside a short quoted name: "chi bộ 4 tốt", "2 chân - 3 mũi",
@@ -506,10 +521,13 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
       }
     }
   }
+  // Whether any trigger can match, asked once (Patterns::any_trigger).
+  std::optional<bool> any_trigger;
   auto trigger_at = [&](const RE2& re, Span* trig) {
+    size_t trigger_end = left_end + (left_end < g.start ? 1 : 0);
+    if (!any_trigger) any_trigger = MatchLeft(P.any_trigger(), text, left_limit, trigger_end, nullptr);
     StringPiece whole, cap[2];
-    if (!MatchLeft(re, text, left_limit, left_end + (left_end < g.start ? 1 : 0), &whole, cap, 2))
-      return false;
+    if (!*any_trigger || !MatchLeft(re, text, left_limit, trigger_end, &whole, cap, 2)) return false;
     StringPiece c = cap[0].data() ? cap[0] : cap[1];
     *trig = {OffsetIn(text, c), OffsetIn(text, c) + c.size()};
     return true;
@@ -579,7 +597,9 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
   {
     // "cao hơn chỉ tiêu đề ra 9,05%": the baseline stands between verb and number.
     StringPiece whole, cap[2];
-    if (MatchLeft(P.left_change_versus(), text, left_limit, left_end + (left_end < g.start ? 1 : 0),
+    size_t versus_end = left_end + (left_end < g.start ? 1 : 0);
+    if (Patterns::MayBeChangeVersus(text.substr(left_limit, versus_end - left_limit)) &&
+        MatchLeft(P.left_change_versus(), text, left_limit, versus_end,
                   &whole, cap, 2)) {
       std::string_view verb(cap[0].data(), cap[0].size());
       fig.has_trigger = true;

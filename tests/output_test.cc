@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "solieu/solieu.h"
 
 namespace solieu {
@@ -279,6 +281,29 @@ TEST(Output, EscapesJsonStrings) {
   const std::string json = ToJson(r);
   EXPECT_NE(json.find(R"("subject":"\"Mái  ấm công đoàn\"\tx\n")"), std::string::npos) << json;
   EXPECT_EQ(json.find('\n'), std::string::npos);  // one line
+}
+
+// The writer is hand-made for speed; its bytes are the ones nlohmann::json
+// wrote before it (and that consumers have seen): control characters as
+// \u00xx, invalid UTF-8 (a file name can hold any bytes) as U+FFFD, numbers
+// in the shortest form that reads back.
+TEST(Output, WritesStringsAndNumbersAsNlohmannJsonDid) {
+  auto dumped = [](const nlohmann::json& j) {
+    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  };
+  for (std::string doc : {"bt-10-2023.md", "a\x01b\x1f\x7f", "\\ \" /", "Đại hội\xC3", "a\xFFb",
+                          "\xE1\xBA", "\xC0\x80x", "\xED\xA0\x80", "\xF4\x90\x80\x80", ""}) {
+    Record r;
+    r.doc = doc;
+    std::string json = ToJson(r);
+    EXPECT_EQ(json.substr(0, json.find(",\"kind\"")), "{\"doc\":" + dumped(doc)) << json;
+  }
+  for (double v : {65.92, 0.1, 0.62, 1e-7, 12408.125, 1e21, -3.5, 2.5e-300, 9.5e15}) {
+    Record r;
+    r.value = v;
+    std::string json = ToJson(r);
+    EXPECT_NE(json.find("\"value\":" + dumped(v) + ","), std::string::npos) << json;
+  }
 }
 
 TEST(Output, NamesTabularColumnsAfterTheSchema) {
