@@ -9,54 +9,11 @@
 #include <optional>
 #include <sstream>
 
+#include "output.h"
 #include "solieu/eval.h"
 
 namespace solieu {
 namespace {
-
-using Json = nlohmann::json;
-
-template <typename E, size_t N>
-std::optional<E> FromName(const std::string& s, const std::pair<const char*, E> (&table)[N]) {
-  for (const auto& [name, value] : table)
-    if (s == name) return value;
-  return std::nullopt;
-}
-
-constexpr std::pair<const char*, Kind> kKinds[] = {
-    {"quantity", Kind::kQuantity}, {"percent", Kind::kPercent}, {"ratio", Kind::kRatio},
-    {"change", Kind::kChange}, {"achievement", Kind::kAchievement}, {"rank", Kind::kRank}};
-constexpr std::pair<const char*, Direction> kDirections[] = {
-    {"increase", Direction::kIncrease}, {"decrease", Direction::kDecrease}};
-constexpr std::pair<const char*, Comparator> kComparators[] = {
-    {"gt", Comparator::kGt}, {"ge", Comparator::kGe}, {"lt", Comparator::kLt},
-    {"le", Comparator::kLe}, {"approx", Comparator::kApprox}};
-constexpr std::pair<const char*, Modality> kModalities[] = {
-    {"actual", Modality::kActual}, {"estimate", Modality::kEstimate},
-    {"target", Modality::kTarget}, {"forecast", Modality::kForecast}};
-constexpr std::pair<const char*, Source> kSources[] = {
-    {"prose", Source::kProse}, {"table", Source::kTable},
-    {"footnote", Source::kFootnote}, {"heading", Source::kHeading}};
-
-std::optional<std::string> OptString(const Json& j, const char* key) {
-  auto it = j.find(key);
-  if (it == j.end() || !it->is_string()) return std::nullopt;
-  return it->get<std::string>();
-}
-
-std::optional<double> OptNumber(const Json& j, const char* key) {
-  auto it = j.find(key);
-  if (it == j.end() || !it->is_number()) return std::nullopt;
-  return it->get<double>();
-}
-
-std::optional<Range> OptRange(const Json& j, const char* key) {
-  auto it = j.find(key);
-  if (it == j.end() || !it->is_array() || it->size() != 2 || !(*it)[0].is_number() ||
-      !(*it)[1].is_number())
-    return std::nullopt;
-  return Range{(*it)[0].get<double>(), (*it)[1].get<double>()};
-}
 
 std::string BaseName(const std::string& path) {
   size_t k = path.find_last_of('/');
@@ -125,36 +82,11 @@ Result<std::vector<Record>> ReadRecords(std::istream& in, const std::string& nam
   while (std::getline(in, line)) {
     ++lineno;
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    Json j = Json::parse(line, nullptr, /*allow_exceptions=*/false);
-    auto fail = [&](const std::string& why) {
-      return Error{Error::Code::kIo, name, lineno, "line " + std::to_string(lineno) + ": " + why};
-    };
-    if (j.is_discarded() || !j.is_object()) return fail("not a JSON object");
-    Record r;
-    auto kind = FromName(OptString(j, "kind").value_or(""), kKinds);
-    if (!kind) return fail("missing or unknown kind");
-    r.kind = *kind;
-    r.doc = OptString(j, "doc").value_or("");
-    r.text = OptString(j, "text").value_or("");
-    auto start = OptNumber(j, "start"), end = OptNumber(j, "end");
-    if (!start || !end || *start < 0 || *end < *start) return fail("missing or bad start/end");
-    r.span = {static_cast<size_t>(*start), static_cast<size_t>(*end)};
-    r.value = OptNumber(j, "value");
-    r.range = OptRange(j, "range");
-    r.unit = OptString(j, "unit");
-    r.denominator = OptNumber(j, "denominator");
-    r.denominator_range = OptRange(j, "denominator_range");
-    r.direction = FromName(OptString(j, "direction").value_or(""), kDirections).value_or(Direction::kNone);
-    r.baseline = OptString(j, "baseline");
-    r.target = OptString(j, "target");
-    r.comparator = FromName(OptString(j, "comparator").value_or(""), kComparators).value_or(Comparator::kNone);
-    r.per = OptString(j, "per");
-    r.modality = FromName(OptString(j, "modality").value_or(""), kModalities).value_or(Modality::kActual);
-    r.subject = OptString(j, "subject");
-    r.period = OptString(j, "period");
-    r.source = FromName(OptString(j, "source").value_or(""), kSources).value_or(Source::kProse);
-    r.pattern = OptString(j, "pattern").value_or("");
-    out.push_back(std::move(r));
+    auto j = nlohmann::ordered_json::parse(line, nullptr, /*allow_exceptions=*/false);
+    std::string why = "not a JSON object";
+    std::optional<Record> r = j.is_discarded() ? std::nullopt : RecordFromJson(j, &why);
+    if (!r) return Error{Error::Code::kIo, name, lineno, "line " + std::to_string(lineno) + ": " + why};
+    out.push_back(std::move(*r));
   }
   return out;
 }
