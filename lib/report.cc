@@ -66,7 +66,10 @@ std::string ProgressLine(const RunStats& s, double seconds) {
 
 std::string ArchiveReport::Summary() const {
   const RunStats& s = stats;
-  std::string out = "solieu: " + Plural(s.read + s.failed + s.unchanged, "file", "files") + ": " +
+  size_t finished = s.read + s.failed + s.unchanged;
+  std::string out = "solieu: " +
+                    (s.total_files ? Plural(finished, "file", "files")
+                                   : Plural(finished, "document", "documents")) + ": " +
                     std::to_string(s.read) + " read, " + std::to_string(s.failed) + " failed, " +
                     std::to_string(s.unchanged) + " skipped (unchanged in the database); " +
                     Plural(s.figures, "figure", "figures");
@@ -81,7 +84,7 @@ std::string ArchiveReport::Summary() const {
     out += ")";
   }
   if (s.figures_from_db)
-    out += " and " + std::to_string(s.figures_from_db) + " of unchanged documents from the database";
+    out += ", and " + std::to_string(s.figures_from_db) + " of the unchanged ones copied from the database";
   char secs[32];
   std::snprintf(secs, sizeof secs, "%.2f", seconds);
   out += "; " + Mb(s.bytes) + " MB in " + secs + " s, " + Rate(s.bytes, seconds) + "\n";
@@ -98,7 +101,6 @@ std::string ArchiveReport::Summary() const {
     out += "\n";
   }
   if (interrupted) {
-    size_t finished = s.read + s.failed + s.unchanged;
     size_t not_done = s.total_files > finished ? s.total_files - finished : s.cancelled;
     out += "solieu: interrupted: " + Plural(not_done, "document", "documents") +
            " not done; every finished one is stored (run again to do the rest)\n";

@@ -280,7 +280,7 @@ class ArchiveSink final : public DocumentSink {
 
 }  // namespace
 
-void Run(const Extractor& extractor, DocumentSource& source, const RunOptions& options,
+void RunInOrder(const Extractor& extractor, DocumentSource& source, const RunOptions& options,
          DocumentSink& sink) {
   Pipeline(extractor, source, options, sink).Go();
 }
@@ -296,6 +296,7 @@ ArchiveReport ExtractArchive(const Extractor& extractor, DocumentSource& source,
       else if (options.log) *options.log << e.ToString() << "\n";
     }
   }
+  if (options.progress) options.progress->Update(report.stats);
   std::atomic<bool> halted{false};
   RunOptions run = options.run;
   run.stop = [&halted, user = options.run.stop] { return halted.load() || (user && user()); };
@@ -303,7 +304,7 @@ ArchiveReport ExtractArchive(const Extractor& extractor, DocumentSource& source,
     run.skip_unchanged = [db = options.db](const Document& d) { return db->Unchanged(d); };
   ArchiveSink sink(options, &report, &halted);
   auto start = std::chrono::steady_clock::now();
-  Run(extractor, source, run, sink);
+  RunInOrder(extractor, source, run, sink);
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   report.interrupted = options.run.stop && options.run.stop();
   if (options.progress) options.progress->Update(report.stats);

@@ -176,7 +176,7 @@ struct Document {
   size_t records = 0;             // records delivered so far (all of them, in OnDocument)
 };
 
-// Receives a run's results on the thread that called Run(), in input order:
+// Receives a run's results on the thread that called RunInOrder(), in input order:
 // every record of document i, then OnDocument(i), then document i + 1.
 class DocumentSink {
  public:
@@ -193,7 +193,7 @@ struct RunOptions {
   // stop (none) asked on worker threads, e.g. [&] { return interrupted.load(); }:
   // once it answers true, no further document is started; documents already
   // being extracted are finished and delivered, those read but not yet started
-  // are delivered as kCancelled. Run() then returns. Must be thread-safe.
+  // are delivered as kCancelled. RunInOrder() then returns. Must be thread-safe.
   std::function<bool()> stop;
   // skip_unchanged (none) asked on a worker thread once a document is read and
   // hashed: true makes it kUnchanged, not extracted. Must be thread-safe.
@@ -205,7 +205,7 @@ struct RunOptions {
 // sink as it extracts them once it is the next one due; a document further
 // ahead waits in memory until then, and a worker starts no document more than
 // 2 × jobs places ahead of the one being delivered.
-void Run(const Extractor& extractor, DocumentSource& source, const RunOptions& options,
+void RunInOrder(const Extractor& extractor, DocumentSource& source, const RunOptions& options,
          DocumentSink& sink);
 
 // ---------------------------------------------------------------- the database
@@ -333,7 +333,7 @@ struct ArchiveReport {
   std::string Summary() const;
 };
 
-// Run() with the sink the command line uses: records to `out` and `db`, stats,
+// RunInOrder() with the sink the command line uses: records to `out` and `db`, stats,
 // progress and failures.
 ArchiveReport ExtractArchive(const Extractor& extractor, DocumentSource& source,
                              const ArchiveOptions& options);
