@@ -71,7 +71,8 @@ std::string ArchiveReport::Summary() const {
                     (s.total_files ? Plural(finished, "file", "files")
                                    : Plural(finished, "document", "documents")) + ": " +
                     std::to_string(s.read) + " read, " + std::to_string(s.failed) + " failed, " +
-                    std::to_string(s.unchanged) + " skipped (unchanged in the database); " +
+                    std::to_string(s.unchanged) + " skipped" +
+                    (s.unchanged ? " (unchanged in the database)" : "") + "; " +
                     Plural(s.figures, "figure", "figures");
   static constexpr Kind kKinds[] = {Kind::kQuantity, Kind::kPercent, Kind::kRatio,
                                     Kind::kChange, Kind::kAchievement, Kind::kRank};
