@@ -66,13 +66,7 @@ TEST(Archive, GlobsMatchNameOrRelativePathIgnoringCase) {
 
 class Tree : public ::testing::Test {
  protected:
-  void SetUp() override {
-    root_ = fs::temp_directory_path() /
-            ("solieu-archive-test-" + std::to_string(::getpid()) + "-" +
-             ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(root_);
-    fs::create_directories(root_);
-  }
+  void SetUp() override { root_ = testing::ScratchDir("solieu-archive-test"); }
   void TearDown() override { fs::remove_all(root_); }
   void Write(const std::string& rel, const std::string& text) {
     fs::path p = root_ / rel;
