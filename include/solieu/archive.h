@@ -206,7 +206,7 @@ struct RunOptions {
 // ahead waits in memory until then, and a worker starts no document more than
 // 2 × jobs places ahead of the one being delivered.
 void RunInOrder(const Extractor& extractor, DocumentSource& source, const RunOptions& options,
-         DocumentSink& sink);
+                DocumentSink& sink);
 
 // ---------------------------------------------------------------- the database
 
@@ -303,17 +303,20 @@ class ProgressMeter {
 };
 
 struct ArchiveOptions {
+  // run (RunOptions{}) threads and stop; skip_unchanged defaults to db->Unchanged.
   RunOptions run;
   // out (none) the records, in `format` (header written by the caller); the
   // records of unchanged documents are copied from the database, so the output
   // is the same whether a document was extracted now or in an earlier run.
   std::ostream* out = nullptr;
+  // format (kJsonl) of `out`.
   Format format = Format::kJsonl;
   // db (none) store every document and its records; with it, unchanged
   // documents are skipped.
   Database* db = nullptr;
   // log (none) each failure as it happens, and each warning unless `quiet`.
   std::ostream* log = nullptr;
+  // quiet (false) no warnings in `log`; failures are still logged.
   bool quiet = false;
   // progress (none) kept up to date as documents are done.
   ProgressMeter* progress = nullptr;
@@ -333,8 +336,9 @@ struct ArchiveReport {
   std::string Summary() const;
 };
 
-// RunInOrder() with the sink the command line uses: records to `out` and `db`, stats,
-// progress and failures.
+// RunInOrder() with the sink the command line uses: records to `out` and `db`,
+// counts, progress and failures. Stops early, with `write_error`, if the
+// database cannot be written.
 ArchiveReport ExtractArchive(const Extractor& extractor, DocumentSource& source,
                              const ArchiveOptions& options);
 
