@@ -7,7 +7,10 @@
 #include <set>
 #include <utility>
 
+#include <nlohmann/json.hpp>
+
 #include "output.h"
+#include "solieu/eval.h"
 
 namespace solieu {
 namespace {
@@ -102,7 +105,7 @@ void BindJson(sqlite3_stmt* s, int i, const Json& v) {
   else BindText(s, i, v.dump(-1, ' ', false, Json::error_handler_t::replace));
 }
 
-// A column read back as the JSON value ToJsonObject() gave it.
+// A column read back as the JSON value ToJson() gave it.
 Json ColumnJson(sqlite3_stmt* s, int i, const std::string& column) {
   switch (sqlite3_column_type(s, i)) {
     case SQLITE_INTEGER: {
@@ -290,7 +293,9 @@ class Database::Impl {
     sqlite3_reset(s);
     sqlite3_clear_bindings(s);
     sqlite3_bind_int64(s, 1, open_id_);
-    Json j = ToJsonObject(record);
+    // Through the record's JSON, so that each column holds what JSON Lines and
+    // CSV say, and ParseRecord() reads it back.
+    Json j = Json::parse(ToJson(record), nullptr, /*allow_exceptions=*/false);
     const auto& cols = TabularColumns();
     for (size_t i = 0; i < cols.size(); ++i) {
       auto it = j.find(cols[i]);
@@ -348,13 +353,13 @@ class Database::Impl {
         Json v = ColumnJson(s, static_cast<int>(i), cols[i]);
         if (!v.is_null() && !v.is_discarded()) j[cols[i]] = std::move(v);
       }
-      std::string why;
-      std::optional<Record> r = RecordFromJson(j, &why);
-      if (!r) {
+      auto r = ParseRecord(j.dump(-1, ' ', false, Json::error_handler_t::replace));
+      if (!r.ok()) {
         sqlite3_reset(s);
-        return Error{Error::Code::kIo, path_, 0, "database: a stored fact of " + path + " is unreadable: " + why};
+        return Error{Error::Code::kIo, path_, 0,
+                     "database: a stored fact of " + path + " is unreadable: " + r.error().message};
       }
-      sink(std::move(*r));
+      sink(std::move(r).value());
     }
     sqlite3_reset(s);
     if (rc != SQLITE_DONE) return Fail(db_, "cannot read the facts of " + path);

@@ -9,11 +9,57 @@
 #include <optional>
 #include <sstream>
 
-#include "output.h"
 #include "solieu/eval.h"
 
 namespace solieu {
 namespace {
+
+using Json = nlohmann::json;
+
+// The enum value whose SCHEMA.md name is j[key] (Name() read backwards).
+template <typename E, size_t N>
+std::optional<E> FromName(const Json& j, const char* key, const E (&values)[N]) {
+  auto it = j.find(key);
+  if (it == j.end() || !it->is_string()) return std::nullopt;
+  for (E e : values)
+    if (Name(e) == it->template get_ref<const std::string&>()) return e;
+  return std::nullopt;
+}
+
+constexpr Kind kKinds[] = {Kind::kQuantity, Kind::kPercent, Kind::kRatio,
+                           Kind::kChange, Kind::kAchievement, Kind::kRank};
+constexpr Direction kDirections[] = {Direction::kIncrease, Direction::kDecrease};
+constexpr Comparator kComparators[] = {Comparator::kGt, Comparator::kGe, Comparator::kLt,
+                                       Comparator::kLe, Comparator::kApprox};
+constexpr Modality kModalities[] = {Modality::kActual, Modality::kEstimate, Modality::kTarget,
+                                    Modality::kForecast};
+constexpr Source kSources[] = {Source::kProse, Source::kTable, Source::kFootnote, Source::kHeading};
+
+std::optional<std::string> OptString(const Json& j, const char* key) {
+  auto it = j.find(key);
+  if (it == j.end() || !it->is_string()) return std::nullopt;
+  return it->get<std::string>();
+}
+
+std::optional<double> OptNumber(const Json& j, const char* key) {
+  auto it = j.find(key);
+  if (it == j.end() || !it->is_number()) return std::nullopt;
+  return it->get<double>();
+}
+
+std::optional<size_t> OptOffset(const Json& j, const char* key) {
+  auto it = j.find(key);
+  if (it == j.end() || !it->is_number_unsigned()) return std::nullopt;
+  return it->get<size_t>();
+}
+
+std::optional<Range> OptRange(const Json& j, const char* key) {
+  auto it = j.find(key);
+  if (it == j.end() || !it->is_array() || it->size() != 2 || !(*it)[0].is_number() ||
+      !(*it)[1].is_number())
+    return std::nullopt;
+  return Range{(*it)[0].get<double>(), (*it)[1].get<double>()};
+}
 
 std::string BaseName(const std::string& path) {
   size_t k = path.find_last_of('/');
@@ -75,6 +121,55 @@ std::string FoldForComparison(const std::string& s) {
   return out;
 }
 
+Result<Record> ParseRecord(std::string_view json) {
+  auto fail = [](const char* why) { return Error{Error::Code::kIo, "", 0, why}; };
+  Json j = Json::parse(json, nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded() || !j.is_object()) return fail("not a JSON object");
+  Record r;
+  auto kind = FromName(j, "kind", kKinds);
+  if (!kind) return fail("missing or unknown kind");
+  r.kind = *kind;
+  auto start = OptNumber(j, "start"), end = OptNumber(j, "end");
+  if (!start || !end || *start < 0 || *end < *start) return fail("missing or bad start/end");
+  r.span = {static_cast<size_t>(*start), static_cast<size_t>(*end)};
+  r.doc = OptString(j, "doc").value_or("");
+  r.text = OptString(j, "text").value_or("");
+  r.value = OptNumber(j, "value");
+  r.range = OptRange(j, "range");
+  r.unit = OptString(j, "unit");
+  r.denominator = OptNumber(j, "denominator");
+  r.denominator_range = OptRange(j, "denominator_range");
+  r.direction = FromName(j, "direction", kDirections).value_or(Direction::kNone);
+  r.baseline = OptString(j, "baseline");
+  r.target = OptString(j, "target");
+  r.comparator = FromName(j, "comparator", kComparators).value_or(Comparator::kNone);
+  r.per = OptString(j, "per");
+  r.modality = FromName(j, "modality", kModalities).value_or(Modality::kActual);
+  r.subject = OptString(j, "subject");
+  r.period = OptString(j, "period");
+  r.period_start = OptString(j, "period_start");
+  r.period_end = OptString(j, "period_end");
+  if (auto it = j.find("section"); it != j.end() && it->is_array()) {
+    for (const Json& s : *it)
+      if (s.is_string()) r.section.push_back(s.get<std::string>());
+  }
+  auto sentence_start = OptOffset(j, "sentence_start"), sentence_end = OptOffset(j, "sentence_end");
+  if (sentence_start && sentence_end) r.sentence = Span{*sentence_start, *sentence_end};
+  r.source = FromName(j, "source", kSources).value_or(Source::kProse);
+  if (auto it = j.find("footnote"); it != j.end() && it->is_number_integer()) r.footnote = it->get<int>();
+  if (auto it = j.find("table"); it != j.end() && it->is_object()) {
+    TablePlace t;
+    t.index = OptOffset(*it, "index").value_or(0);
+    t.row = OptOffset(*it, "row").value_or(0);
+    t.column = OptOffset(*it, "column").value_or(0);
+    t.row_label = OptString(*it, "row_label").value_or("");
+    t.column_label = OptString(*it, "column_label").value_or("");
+    r.table = std::move(t);
+  }
+  r.pattern = OptString(j, "pattern").value_or("");
+  return r;
+}
+
 Result<std::vector<Record>> ReadRecords(std::istream& in, const std::string& name) {
   std::vector<Record> out;
   std::string line;
@@ -82,11 +177,10 @@ Result<std::vector<Record>> ReadRecords(std::istream& in, const std::string& nam
   while (std::getline(in, line)) {
     ++lineno;
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    auto j = nlohmann::ordered_json::parse(line, nullptr, /*allow_exceptions=*/false);
-    std::string why = "not a JSON object";
-    std::optional<Record> r = j.is_discarded() ? std::nullopt : RecordFromJson(j, &why);
-    if (!r) return Error{Error::Code::kIo, name, lineno, "line " + std::to_string(lineno) + ": " + why};
-    out.push_back(std::move(*r));
+    auto r = ParseRecord(line);
+    if (!r.ok())
+      return Error{Error::Code::kIo, name, lineno, "line " + std::to_string(lineno) + ": " + r.error().message};
+    out.push_back(std::move(r).value());
   }
   return out;
 }

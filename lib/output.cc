@@ -17,26 +17,7 @@ Json NumberJson(double v) {
   return Json(v);
 }
 
-std::string CsvQuote(const std::string& s) {
-  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
-// TSV cannot quote: tabs and line breaks in a value become spaces.
-std::string TsvClean(std::string s) {
-  for (char& c : s)
-    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
-  return s;
-}
-
-}  // namespace
-
-nlohmann::ordered_json ToJsonObject(const Record& r) {
+Json ToJsonObject(const Record& r) {
   Json j;
   j["doc"] = r.doc;
   j["kind"] = std::string(Name(r.kind));
@@ -75,107 +56,24 @@ nlohmann::ordered_json ToJsonObject(const Record& r) {
   return j;
 }
 
-
-namespace {
-
-// The enum value whose SCHEMA.md name is `name` (Name() read backwards).
-template <typename E, size_t N>
-std::optional<E> FromName(const Json& j, const char* key, const E (&values)[N]) {
-  auto it = j.find(key);
-  if (it == j.end() || !it->is_string()) return std::nullopt;
-  for (E e : values)
-    if (Name(e) == it->template get_ref<const std::string&>()) return e;
-  return std::nullopt;
+std::string CsvQuote(const std::string& s) {
+  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
 }
 
-std::optional<std::string> OptString(const Json& j, const char* key) {
-  auto it = j.find(key);
-  if (it == j.end() || !it->is_string()) return std::nullopt;
-  return it->get<std::string>();
-}
-
-std::optional<double> OptNumber(const Json& j, const char* key) {
-  auto it = j.find(key);
-  if (it == j.end() || !it->is_number()) return std::nullopt;
-  return it->get<double>();
-}
-
-std::optional<size_t> OptOffset(const Json& j, const char* key) {
-  auto it = j.find(key);
-  if (it == j.end() || !it->is_number_unsigned()) return std::nullopt;
-  return it->get<size_t>();
-}
-
-std::optional<Range> OptRange(const Json& j, const char* key) {
-  auto it = j.find(key);
-  if (it == j.end() || !it->is_array() || it->size() != 2 || !(*it)[0].is_number() ||
-      !(*it)[1].is_number())
-    return std::nullopt;
-  return Range{(*it)[0].get<double>(), (*it)[1].get<double>()};
+// TSV cannot quote: tabs and line breaks in a value become spaces.
+std::string TsvClean(std::string s) {
+  for (char& c : s)
+    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+  return s;
 }
 
 }  // namespace
-
-std::optional<Record> RecordFromJson(const Json& j, std::string* why) {
-  auto fail = [&](const char* reason) -> std::optional<Record> {
-    if (why) *why = reason;
-    return std::nullopt;
-  };
-  if (!j.is_object()) return fail("not a JSON object");
-  constexpr Kind kKinds[] = {Kind::kQuantity, Kind::kPercent, Kind::kRatio,
-                             Kind::kChange, Kind::kAchievement, Kind::kRank};
-  constexpr Direction kDirections[] = {Direction::kIncrease, Direction::kDecrease};
-  constexpr Comparator kComparators[] = {Comparator::kGt, Comparator::kGe, Comparator::kLt,
-                                         Comparator::kLe, Comparator::kApprox};
-  constexpr Modality kModalities[] = {Modality::kActual, Modality::kEstimate, Modality::kTarget,
-                                      Modality::kForecast};
-  constexpr Source kSources[] = {Source::kProse, Source::kTable, Source::kFootnote,
-                                 Source::kHeading};
-  Record r;
-  auto kind = FromName(j, "kind", kKinds);
-  if (!kind) return fail("missing or unknown kind");
-  r.kind = *kind;
-  auto start = OptNumber(j, "start"), end = OptNumber(j, "end");
-  if (!start || !end || *start < 0 || *end < *start) return fail("missing or bad start/end");
-  r.span = {static_cast<size_t>(*start), static_cast<size_t>(*end)};
-  r.doc = OptString(j, "doc").value_or("");
-  r.text = OptString(j, "text").value_or("");
-  r.value = OptNumber(j, "value");
-  r.range = OptRange(j, "range");
-  r.unit = OptString(j, "unit");
-  r.denominator = OptNumber(j, "denominator");
-  r.denominator_range = OptRange(j, "denominator_range");
-  r.direction = FromName(j, "direction", kDirections).value_or(Direction::kNone);
-  r.baseline = OptString(j, "baseline");
-  r.target = OptString(j, "target");
-  r.comparator = FromName(j, "comparator", kComparators).value_or(Comparator::kNone);
-  r.per = OptString(j, "per");
-  r.modality = FromName(j, "modality", kModalities).value_or(Modality::kActual);
-  r.subject = OptString(j, "subject");
-  r.period = OptString(j, "period");
-  r.period_start = OptString(j, "period_start");
-  r.period_end = OptString(j, "period_end");
-  if (auto it = j.find("section"); it != j.end() && it->is_array()) {
-    for (const Json& s : *it)
-      if (s.is_string()) r.section.push_back(s.get<std::string>());
-  }
-  auto sentence_start = OptOffset(j, "sentence_start"), sentence_end = OptOffset(j, "sentence_end");
-  if (sentence_start && sentence_end) r.sentence = Span{*sentence_start, *sentence_end};
-  r.source = FromName(j, "source", kSources).value_or(Source::kProse);
-  if (auto it = j.find("footnote"); it != j.end() && it->is_number_integer())
-    r.footnote = it->get<int>();
-  if (auto it = j.find("table"); it != j.end() && it->is_object()) {
-    TablePlace t;
-    t.index = OptOffset(*it, "index").value_or(0);
-    t.row = OptOffset(*it, "row").value_or(0);
-    t.column = OptOffset(*it, "column").value_or(0);
-    t.row_label = OptString(*it, "row_label").value_or("");
-    t.column_label = OptString(*it, "column_label").value_or("");
-    r.table = std::move(t);
-  }
-  r.pattern = OptString(j, "pattern").value_or("");
-  return r;
-}
 
 const std::vector<std::string>& TabularColumns() {
   static const std::vector<std::string> kColumns = {

@@ -7,26 +7,15 @@
 #ifndef SOLIEU_LIB_OUTPUT_H_
 #define SOLIEU_LIB_OUTPUT_H_
 
-#include <optional>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "solieu/solieu.h"
 
 namespace solieu {
 
-// The CSV/TSV columns, in order (also the columns of the database's facts).
+// The CSV/TSV columns, in order.
 const std::vector<std::string>& TabularColumns();
-
-// A record as the JSON object ToJson() prints.
-nlohmann::ordered_json ToJsonObject(const Record& record);
-
-// The inverse, for records read back (JSON Lines, the database): every
-// SCHEMA.md field, unknown fields ignored. Empty, with the reason in `why`,
-// when the kind or the span is missing or malformed.
-std::optional<Record> RecordFromJson(const nlohmann::ordered_json& j, std::string* why);
 
 }  // namespace solieu
 
