@@ -1,5 +1,6 @@
 #include "candidates.h"
 
+#include "lex.h"
 #include "patterns.h"
 
 namespace solieu {
@@ -26,6 +27,12 @@ std::vector<Span> NumbersIn(std::string_view text, Span group) {
   return out;
 }
 
+bool Descends(std::string_view text, Span a, Span b) {
+  std::optional<double> x = ParseNumber(text.substr(a.start, a.size()));
+  std::optional<double> y = ParseNumber(text.substr(b.start, b.size()));
+  return x && y && *x > *y;
+}
+
 }  // namespace
 
 std::vector<Candidate> FindCandidates(const Patterns& patterns, std::string_view text,
@@ -50,8 +57,19 @@ std::vector<Candidate> FindCandidates(const Patterns& patterns, std::string_view
     std::string_view g = match;
     c.slash = g.find('/') != std::string_view::npos;
     c.range = !c.slash && c.numbers.size() > 1;
+    pos = c.group.end;
+    if (c.range && c.numbers.size() == 2 && Descends(text, c.numbers[0], c.numbers[1])) {
+      // A range climbs: "108,2%- 97,38%" (004, against the target 4.500-5.000)
+      // is two values side by side, not a range.
+      Candidate second{{c.numbers[1].start, c.group.end}, {c.numbers[1]}, false, false};
+      c.group.end = c.numbers[0].end;
+      c.numbers.pop_back();
+      c.range = false;
+      out.push_back(std::move(c));
+      if (out.size() < kMaxCandidatesPerSentence) out.push_back(std::move(second));
+      continue;
+    }
     out.push_back(std::move(c));
-    pos = out.back().group.end;
   }
   if (truncated) {
     *truncated = false;

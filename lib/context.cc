@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_map>
+
+#include "period.h"
 
 namespace solieu {
 namespace {
@@ -32,32 +35,10 @@ std::string Trim(std::string_view s) {
   return std::string(s.substr(a, b - a + 1));
 }
 
-// A heading: a short line with no final full stop that starts with a list
-// number or is written in capitals. "II. KINH TẾ", "1.1 Một số nội dung …".
-bool LooksLikeHeading(std::string_view line) {
-  if (line.empty() || line.size() > 240 || line.find('\t') != std::string_view::npos) return false;
-  std::string_view t = line.substr(0, line.find_last_not_of(" ") + 1);
-  if (t.empty() || t.back() == '.' || t.back() == ';' || t.back() == ',') return false;
-  size_t k = 0;
-  while (k < t.size() && t[k] == ' ') ++k;
-  size_t j = k;
-  while (j < t.size() && (std::isdigit(static_cast<unsigned char>(t[j])) || t[j] == '.' ||
-                          std::string_view("IVXLC").find(t[j]) != std::string_view::npos))
-    ++j;
-  if (j > k && j < t.size() && (t[j] == ' ' || t[j] == '.' || t[j] == ')')) return true;
-  // All capitals (ASCII test on the letters we can check cheaply).
-  int lower = 0, upper = 0;
-  for (char c : t) {
-    if (c >= 'a' && c <= 'z') ++lower;
-    if (c >= 'A' && c <= 'Z') ++upper;
-  }
-  return upper >= 4 && lower == 0;
-}
-
 }  // namespace
 
 std::optional<std::string> ContextResolver::PeriodIn(std::string_view text, size_t from, size_t to,
-                                                     size_t near) const {
+                                                     size_t near, bool owned_years) const {
   // The period phrase nearest before `near`, else the first after it.
   std::optional<std::string> before, after;
   StringPiece input(text.data(), to);
@@ -67,8 +48,19 @@ std::optional<std::string> ContextResolver::PeriodIn(std::string_view text, size
     size_t s = static_cast<size_t>(m[1].data() - text.data());
     size_t e = s + m[1].size();
     size_t look = s > 48 ? s - 48 : 0;
-    bool bare_year = IsBareYear(std::string(m[1]));
-    if (bare_year && RE2::PartialMatch(text.substr(look, s - look), patterns_.period_owner())) {
+    // A bare year or a term after a resolution, plan or comparison belongs to
+    // that: "chỉ tiêu Nghị quyết Đảng bộ tỉnh nhiệm kỳ 2020-2025".
+    bool ownable = IsBareYear(std::string(m[1])) || RE2::PartialMatch(m[1], patterns_.period_term());
+    // "ngày 15 tháng 10 năm 2023" is a date, not "15 tháng".
+    std::string_view lead = text.substr(look, s - look);
+    if (lead.ends_with("ngày ") || lead.ends_with("Ngày ")) {
+      StringPiece date;
+      size_t at = s - std::string_view("ngày ").size();
+      bool whole = patterns_.info_date().Match(input, at, to, RE2::ANCHOR_START, &date, 1);
+      pos = std::max(whole ? at + date.size() : e, pos + 1);
+      continue;
+    }
+    if (!owned_years && ownable && RE2::PartialMatch(text.substr(look, s - look), patterns_.period_owner())) {
       pos = std::max(e, pos + 1);  // "chỉ tiêu Nghị quyết năm 2024" names a target
       continue;
     }
@@ -111,10 +103,46 @@ std::optional<std::string> ContextResolver::SubjectFor(std::string_view text,
                                                        size_t clause_start) const {
   size_t end = f.figure.span.start;
   if (end <= clause_start) return std::nullopt;
+  std::string_view clause = text.substr(clause_start, end - clause_start);
+  // A clause that opens the line after a page break began before it: 002
+  // "Thu ngân" / (page break) / "sách nhà nước trên địa bàn … ước 4.123,7 tỷ đồng".
+  std::string joined;
+  if (f.before_break && clause_start == f.part_start) {
+    size_t head_start = f.before_break->end;
+    while (head_start > f.before_break->start && !IsClauseBreak(text, head_start - 1)) --head_start;
+    joined = std::string(text.substr(head_start, f.before_break->end - head_start)) + " " + std::string(clause);
+    clause = joined;
+  }
+  return SubjectOfClause(clause);
+}
+
+std::optional<std::string> ContextResolver::CountedSubject(std::string_view text,
+                                                           const FigureInContext& f) const {
+  // The words after the figure, to the end of the clause (a comma inside
+  // quotes does not end it: "“tự diễn biến”, “tự chuyển hóa”").
+  size_t from = f.figure.span.end, limit = std::min(text.size(), from + 300), end = from;
+  bool quoted = false;
+  for (; end < limit; ++end) {
+    char c = text[end];
+    if (c == '"') quoted = !quoted;
+    if (!quoted && (c == ',' || c == ';' || c == '.' || c == '(' || c == ':' || c == ')' ||
+                    c == '\n' || c == '\t'))
+      break;
+  }
+  std::string_view tail = text.substr(from, end - from);
+  StringPiece stop;
+  if (patterns_.counted_noun_tail_stop().Match(StringPiece(tail.data(), tail.size()), 0, tail.size(),
+                                                 RE2::UNANCHORED, &stop, 1))
+    tail = tail.substr(0, static_cast<size_t>(stop.data() - tail.data()));
+  std::string words = Trim(tail);
+  if (words.empty() || words.size() > 240) return std::nullopt;
+  return *f.figure.unit + " " + words;
+}
+
+std::optional<std::string> ContextResolver::SubjectOfClause(std::string_view subject) const {
   // The clause before the figure, less the verb that introduces it
   // ("… tiêu dùng ước tăng 11,39%" -> "… tiêu dùng") and less the
   // connectives and modality words that open it ("Ước thu ngân sách …").
-  std::string_view subject = text.substr(clause_start, end - clause_start);
   StringPiece m;
   StringPiece sp(subject.data(), subject.size());
   if (patterns_.subject_tail_trim().Match(sp, 0, subject.size(), RE2::UNANCHORED, &m, 1))
@@ -122,21 +150,53 @@ std::optional<std::string> ContextResolver::SubjectFor(std::string_view text,
   sp = StringPiece(subject.data(), subject.size());
   if (patterns_.subject_lead_trim().Match(sp, 0, subject.size(), RE2::ANCHOR_START, &m, 1))
     subject.remove_prefix(m.size());
+  // The period is its own field: "Thu ngân sách … trên địa bàn 9 tháng đầu năm"
+  // ước 4.123,7 tỷ đồng -> "Thu ngân sách … trên địa bàn".
+  sp = StringPiece(subject.data(), subject.size());
+  StringPiece period[2];
+  if (patterns_.subject_period_tail().Match(sp, 0, subject.size(), RE2::UNANCHORED, period, 1))
+    subject = subject.substr(0, static_cast<size_t>(period[0].data() - subject.data()));
   std::string s = Trim(subject);
   if (s.size() < 3 || s.size() > 240) return std::nullopt;
   return s;
+}
+
+PeriodDates ContextResolver::DatesOf(const std::optional<std::string>& period) const {
+  if (!period) return {};
+  // "6 tháng đầu năm" takes its year from the heading, else the document.
+  std::optional<int> year = heading_period_ ? YearIn(*heading_period_) : std::nullopt;
+  if (!year && doc_period_) year = YearIn(*doc_period_);
+  return ResolvePeriodDates(patterns_, *period, year);
+}
+
+bool ContextResolver::IsMarkedHeading(size_t line_start) const {
+  return std::binary_search(norm_.marked_heading_lines.begin(), norm_.marked_heading_lines.end(),
+                            line_start);
 }
 
 ContextResolver::ContextResolver(const Patterns& patterns, const NormalizedText& norm,
                                  const LineIndex& lines)
     : patterns_(patterns), norm_(norm), lines_(lines) {
   doc_period_ = DocumentPeriod(norm.text);
-  // Lines that start with a superscript marker are footnote bodies.
+  // Each footnote body is linked to the last marker of its number in the
+  // running text before it ("… được nhận xét, đánh giá¹⁹." … "¹⁹ Theo kết quả …").
+  std::unordered_map<int, size_t> last_in_text;
   for (const FootnoteMarker& m : norm.markers) {
     size_t ls = lines.LineStart(m.norm_pos);
-    if (norm.text.substr(ls, m.norm_pos - ls).find_first_not_of(" ") == std::string_view::npos)
-      footnote_lines_.push_back(ls);
+    if (!MarkerOpensLine(norm, lines, m)) {
+      last_in_text[m.number] = m.norm_pos;
+    } else if (footnote_lines_.empty() || footnote_lines_.back().line_start != ls) {
+      auto ref = last_in_text.find(m.number);
+      footnote_lines_.push_back({ls, m.number, ref == last_in_text.end() ? std::nullopt
+                                                                          : std::optional<size_t>(ref->second)});
+    }
   }
+}
+
+const ContextResolver::FootnoteBody* ContextResolver::FootnoteAt(size_t line_start) const {
+  auto it = std::lower_bound(footnote_lines_.begin(), footnote_lines_.end(), line_start,
+                             [](const FootnoteBody& b, size_t p) { return b.line_start < p; });
+  return it != footnote_lines_.end() && it->line_start == line_start ? &*it : nullptr;
 }
 
 void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
@@ -153,34 +213,44 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     while (scanned_to_ < ls) {
       size_t le = lines.LineEnd(scanned_to_);
       std::string_view line = text.substr(scanned_to_, le - scanned_to_);
-      if (LooksLikeHeading(line)) {
-        section_ = {Trim(line)};
-        heading_period_ = PeriodIn(text, scanned_to_, le, le);
+      if (auto style = HeadingStyleOf(line, IsMarkedHeading(scanned_to_))) {
+        // A heading names first what it is about: "5. Kết quả thực hiện … 9 tháng năm
+        // 2023 và nhiệm vụ, giải pháp 3 tháng cuối năm 2023".
+        // In a heading the resolution's year is the period reported on: "4. Kết
+        // quả thực hiện Nghị quyết Tỉnh ủy năm 2023".
+        std::optional<std::string> period = PeriodIn(text, scanned_to_, le, scanned_to_, true);
         // "PHỤ LỤC 1" is followed by its title lines: "Kết quả thực hiện … trong 6
         // tháng đầu năm 2024". Look at up to three short lines after it.
         size_t next = le + 1;
-        for (int k = 0; k < 3 && !heading_period_ && next < text.size(); ++k) {
+        for (int k = 0; k < 6 && *style == HeadingStyle::kAppendix && next < text.size(); ++k) {
           size_t end = lines.LineEnd(next);
           if (end - next > 300 || lines.LineHasTab(next)) break;
-          heading_period_ = PeriodIn(text, next, end, end);
+          // "… nhiệm kỳ" in the title, "(6 tháng đầu năm 2024)" under it: the
+          // period reported on wins over a term.
+          std::optional<std::string> p = PeriodIn(text, next, end, next);
+          if (p && (!period || RE2::PartialMatch(*period, patterns_.period_not_reported()))) period = p;
           next = end + 1;
         }
         // "1. Về chủ đề năm 2024" under a report on "6 tháng đầu năm 2024":
         // a bare year the document's own period already names says less.
-        if (heading_period_ && doc_period_ && IsBareYear(*heading_period_) &&
-            doc_period_->find(heading_period_->substr(heading_period_->size() - 4)) != std::string::npos)
-          heading_period_.reset();
+        if (period && doc_period_ && IsBareYear(*period) &&
+            doc_period_->find(period->substr(period->size() - 4)) != std::string::npos)
+          period.reset();
+        outline_.Enter(*style, Trim(line), std::move(period));
+        section_ = outline_.Path();
+        heading_period_ = outline_.Period();
       }
       scanned_to_ = le + 1;
     }
     f.section = section_;
 
     std::string_view line = text.substr(ls, lines.LineEnd(fig.span.start) - ls);
-    if (std::binary_search(footnote_lines_.begin(), footnote_lines_.end(), ls)) {
+    const FootnoteBody* note = FootnoteAt(ls);
+    if (note) {
       f.source = Source::kFootnote;
     } else if (f.cell || lines.LineHasTab(fig.span.start)) {
       f.source = Source::kTable;
-    } else if (LooksLikeHeading(line)) {
+    } else if (HeadingStyleOf(line, IsMarkedHeading(ls))) {
       f.source = Source::kHeading;
     }
 
@@ -195,7 +265,7 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     }
 
     // The clause: back to the last clause break (at most 400 bytes back).
-    size_t clause_floor = std::max(f.sentence.start, fig.span.start > 400 ? fig.span.start - 400 : size_t{0});
+    size_t clause_floor = std::max(f.part_start, fig.span.start > 400 ? fig.span.start - 400 : size_t{0});
     size_t clause_start = fig.span.start;
     while (clause_start > clause_floor && !IsClauseBreak(text, clause_start - 1)) --clause_start;
     const FigureInContext* prev = i > 0 ? &(*figures)[i - 1] : nullptr;
@@ -238,6 +308,28 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       }
     }
 
+    // A count is about what it counts, with the words that qualify it:
+    // 000 "toàn tỉnh có 49 xã đạt chuẩn xã nông thôn mới" -> "xã đạt chuẩn xã
+    // nông thôn mới". A bare count ("… là 18.406 đảng viên.") keeps the clause's.
+    if (fig.counted_noun && fig.unit && (fig.kind == Kind::kQuantity || fig.kind == Kind::kRatio)) {
+      if (auto counted = CountedSubject(text, f)) f.subject = counted;
+    }
+
+    // Prose in a table whose rows are reporting units (districts, agencies):
+    // the figure is about the indicator in that unit. 004 PHỤ LỤC 3:
+    // "chi bộ … được công nhận … / Giồng Trôm".
+    if (f.cell && f.subject) {
+      const Table& t = *f.cell->table;
+      const TableRow& row = t.rows[f.cell->row];
+      bool by_unit = std::any_of(t.columns.begin(), t.columns.end(), [&](const ColumnMeaning& c) {
+        return c.is_row_label && RE2::FullMatch(c.own_label, patterns_.column_entity());
+      });
+      std::string unit = Trim(row.label);
+      while (unit.ends_with(" /") || unit.ends_with("/")) unit = Trim(unit.substr(0, unit.rfind('/')));
+      if (by_unit && !unit.empty() && f.cell->column != 0 && !f.subject->ends_with(unit))
+        f.subject = *f.subject + " / " + unit;
+    }
+
     // A value cell of an indicator table: its row and column say it all.
     if (f.cell && f.cell->table->indicator && fig.pattern != nullptr &&
         std::string_view(fig.pattern).rfind("table_", 0) == 0) {
@@ -248,6 +340,7 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       if (!row.subject.empty()) f.subject = row.subject;
       f.modality = col.modality;
       f.period = col.period ? col.period : heading_period_ ? heading_period_ : doc_period_;
+      f.period_dates = DatesOf(f.period);
       continue;
     }
 
@@ -256,10 +349,35 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     size_t from = std::max(f.sentence.start, fig.span.start > 600 ? fig.span.start - 600 : size_t{0});
     size_t to = std::min(f.sentence.end, fig.span.end + 300);
     f.period = PeriodIn(text, from, to, fig.span.start);
-    size_t lead = std::max(ls, f.sentence.start > 1000 ? f.sentence.start - 1000 : size_t{0});
-    if (!f.period) f.period = PeriodIn(text, lead, f.sentence.start, f.sentence.start);
+    // The paragraph's lead is its first sentence: "Trong 6 tháng đầu năm, …".
+    // In a table row the paragraph is the cell, not the row.
+    size_t para = ls;
+    if (f.source == Source::kTable) {
+      size_t tab = text.rfind('\t', f.sentence.start);
+      if (tab != std::string_view::npos && tab >= ls) para = tab + 1;
+    }
+    if (!f.period && para < f.sentence.start) {
+      size_t stop = text.find(". ", para);
+      size_t lead_end = std::min({f.sentence.start, para + 1000, stop == std::string_view::npos ? text.size() : stop + 1});
+      f.period = PeriodIn(text, para, lead_end, lead_end);
+    }
+    // A footnote details the sentence that cites it, and takes its period:
+    // 004 "… năm 2023 có 3/13 đơn vị … được nhận xét, đánh giá¹⁹." -> the
+    // figures of note 19 are "năm 2023".
+    if (!f.period && note && note->cited_at) {
+      size_t at = *note->cited_at;
+      f.period = PeriodIn(text, std::max(lines.LineStart(at), at > 600 ? at - 600 : size_t{0}), at, at);
+    }
     if (!f.period) f.period = heading_period_;
     if (!f.period) f.period = doc_period_;
+    // "Hội nghị … năm 2024" in a report on "6 tháng đầu năm 2024": the bare
+    // year dates the event; the report's own period says more.
+    const std::optional<std::string>& wider = heading_period_ ? heading_period_ : doc_period_;
+    if (f.period && wider && IsBareYear(*f.period) && !IsBareYear(*wider) &&
+        !RE2::PartialMatch(*wider, patterns_.period_not_reported()) &&
+        wider->ends_with(f.period->substr(f.period->size() - 4)))
+      f.period = wider;
+    f.period_dates = DatesOf(f.period);
   }
 
   // Baselines (SCHEMA.md convention 2): a fronted "So với X," serves the

@@ -15,8 +15,10 @@
 #include <vector>
 
 #include "normalize.h"
+#include "period.h"
 #include "patterns.h"
 #include "segment.h"
+#include "structure.h"
 #include "tables.h"
 #include "validate.h"
 
@@ -25,10 +27,13 @@ namespace solieu {
 // A figure with the context the record needs (normalised-text coordinates).
 struct FigureInContext {
   Figure figure;
-  Span sentence;
+  Span sentence;                    // the whole sentence, across a page break
+  size_t part_start = 0;            // where this part of it starts
+  std::optional<Span> before_break;  // the part before the page break, if this continues one
   Modality modality = Modality::kActual;
   std::optional<std::string> subject;
   std::optional<std::string> period;
+  PeriodDates period_dates;
   std::vector<std::string> section;
   Source source = Source::kProse;
   std::optional<int> footnote;
@@ -50,18 +55,32 @@ class ContextResolver {
   std::optional<std::string> DocumentPeriod(std::string_view text) const;
 
  private:
+  // `owned_years`: also take a year that follows a resolution, plan or
+  // comparison ("chỉ tiêu Nghị quyết năm 2024"), which in running text names
+  // that target rather than the figure's period.
   std::optional<std::string> PeriodIn(std::string_view text, size_t from, size_t to,
-                                      size_t near) const;
+                                      size_t near, bool owned_years = false) const;
   std::optional<std::string> SubjectFor(std::string_view text, const FigureInContext& f,
                                         size_t clause_start) const;
+  std::optional<std::string> SubjectOfClause(std::string_view clause) const;
+  std::optional<std::string> CountedSubject(std::string_view text, const FigureInContext& f) const;
+  bool IsMarkedHeading(size_t line_start) const;
+  PeriodDates DatesOf(const std::optional<std::string>& period) const;
   const Patterns& patterns_;
   const NormalizedText& norm_;
   const LineIndex& lines_;
   std::optional<std::string> doc_period_;
   std::optional<std::string> heading_period_;
+  Outline outline_;
   std::vector<std::string> section_;
   size_t scanned_to_ = 0;             // headings are tracked line by line up to here
-  std::vector<size_t> footnote_lines_;  // starts of lines that are footnote bodies
+  struct FootnoteBody {
+    size_t line_start;
+    int number;
+    std::optional<size_t> cited_at;  // the marker in the running text that cites it
+  };
+  const FootnoteBody* FootnoteAt(size_t line_start) const;
+  std::vector<FootnoteBody> footnote_lines_;  // in text order
 };
 
 }  // namespace solieu

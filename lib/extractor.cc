@@ -5,6 +5,7 @@
 
 #include "candidates.h"
 #include "context.h"
+#include "metadata.h"
 #include "normalize.h"
 #include "patterns.h"
 #include "segment.h"
@@ -110,6 +111,8 @@ Record ToRecord(const FigureInContext& f, const NormalizedText& norm, std::strin
   r.modality = f.modality;
   r.subject = f.subject;
   r.period = f.period;
+  r.period_start = f.period_dates.start;
+  r.period_end = f.period_dates.end;
   r.section = f.section;
   r.sentence = norm.map.ToOriginal(f.sentence);
   r.source = f.source;
@@ -130,6 +133,15 @@ Result<std::string> Extractor::Text(std::string_view bytes, std::string_view nam
   auto decoded = Decode(bytes, name, impl_->options);
   if (!decoded.ok()) return decoded.error();
   return std::move(decoded.value().text);
+}
+
+Result<DocumentInfo> Extractor::Info(std::string_view bytes, std::string_view name) const {
+  auto decoded = Decode(bytes, name, impl_->options);
+  if (!decoded.ok()) return decoded.error();
+  NormalizedText norm = Normalize(decoded.value().text, decoded.value().body_start);
+  LineIndex lines(norm.text);
+  ContextResolver context(*impl_->patterns, norm, lines);
+  return ReadDocumentInfo(*impl_->patterns, norm, lines, context.DocumentPeriod(norm.text));
 }
 
 Result<std::vector<TableView>> Extractor::Tables(std::string_view bytes, std::string_view name) const {
@@ -169,11 +181,19 @@ void Run(const Patterns& patterns, const Segmenter& prototype, Strictness strict
   std::vector<Table> tables = FindTables(patterns, norm.text);
   Validator validator(patterns, strictness);
   ContextResolver context(patterns, norm, lines);
+  std::vector<RepairedSentence> repaired =
+      RepairPageBreaks(norm.text, lines, sentences, FootnoteBodyLines(norm, lines));
   std::vector<FigureInContext> figures;
-  for (Span s : sentences) {
+  for (size_t k = 0; k < sentences.size(); ++k) {
+    const Span s = sentences[k];
     figures.clear();
     bool truncated = false;
     FiguresOfSentence(patterns, validator, norm.text, lines, tables, s, &figures, &truncated);
+    for (FigureInContext& f : figures) {
+      f.sentence = repaired[k].whole;
+      f.part_start = s.start;
+      f.before_break = repaired[k].before_break;
+    }
     if (truncated) {
       warnings->push_back({norm.map.StartToOriginal(s.start),
                            "more than " + std::to_string(kMaxCandidatesPerSentence) +

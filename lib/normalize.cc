@@ -261,8 +261,26 @@ class Normalizer {
     bool space_before = i_ == 0 || IsSpaceByte(in_[i_ - 1]);
     bool space_after = j >= in_.size() || IsSpaceByte(in_[j]);
     if (space_before && space_after) return false;
+    if (j - i_ >= 2 && AtLineStart(i_) && LineEndsBold(j)) MarkHeadingLine();
     Replace(i_, j, "");
     return true;
+  }
+
+  // Whether the line from `from` ends with "**" (before trailing spaces).
+  bool LineEndsBold(size_t from) const {
+    size_t eol = in_.find('\n', from);
+    std::string_view line = in_.substr(from, (eol == std::string_view::npos ? in_.size() : eol) - from);
+    while (!line.empty() && IsSpaceByte(line.back())) line.remove_suffix(1);
+    return line.size() >= 2 && line.substr(line.size() - 2) == "**";
+  }
+
+  // The line now being written starts a heading set apart by markup.
+  void MarkHeadingLine() {
+    Flush(i_);
+    size_t nl = out_.text.empty() ? std::string::npos : out_.text.rfind('\n');
+    size_t line_start = nl == std::string::npos ? 0 : nl + 1;
+    auto& marks = out_.marked_heading_lines;
+    if (marks.empty() || marks.back() != line_start) marks.push_back(line_start);
   }
 
   // Inline math from DOCX exports: 004: "($\\approx 336,38$ triệu USD)",
@@ -288,6 +306,7 @@ class Normalizer {
     size_t j = i_;
     while (j < in_.size() && in_[j] == '#') ++j;
     if (j - i_ > 6 || j >= in_.size() || in_[j] != ' ') return false;
+    MarkHeadingLine();
     Replace(i_, j + 1, "");
     return true;
   }

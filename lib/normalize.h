@@ -57,6 +57,9 @@ struct NormalizedText {
   std::string text;
   OffsetMap map;
   std::vector<FootnoteMarker> markers;
+  // Starts (in the normalised text) of lines the markup set apart as headings:
+  // a Markdown '#' line or a line wholly in bold ("**Ban Biên tập**"). In text order.
+  std::vector<size_t> marked_heading_lines;
 };
 
 // `body_start` skips a UTF-8 BOM. `utf8` must be valid UTF-8.

@@ -141,6 +141,22 @@ std::string ToJson(const Record& record) {
   return ToJsonObject(record).dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
+std::string ToJson(const DocumentInfo& info, std::string_view doc) {
+  Json j = Json::object();
+  j["doc"] = std::string(doc);
+  auto put = [&](const char* key, const std::optional<std::string>& v) {
+    j[key] = v ? Json(*v) : Json(nullptr);
+  };
+  put("title", info.title);
+  put("issuer", info.issuer);
+  put("issue", info.issue);
+  put("period", info.period);
+  put("period_start", info.period_start);
+  put("period_end", info.period_end);
+  put("date", info.date);
+  return j.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
 void WriteTablesCsv(const std::vector<TableView>& tables, std::ostream& out) {
   out << "table,row,type,subject,unit,cells...\n";
   for (const TableView& t : tables) {

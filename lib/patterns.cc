@@ -383,12 +383,49 @@ constexpr Pattern kFrontedBaseline{
 // 2023 - 2024", "Lũy kế đến nay", "từ đầu nhiệm kỳ đến nay", "Đến nay".
 constexpr Pattern kPeriodPhrase{
     "period_phrase",
-    R"((?i)((?:\d+|sáu|chín|ba)\s+tháng(?:\s+(?:đầu|cuối))?\s+năm\s+${YEAR}|(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm|(?:\d+|sáu|chín)\s+tháng|(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})?|tháng\s+\d{1,2}(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})|năm học\s+${YEAR}\s*-\s*${YEAR}|(?:đến\s+)?(?:cuối|đầu|giữa)\s+năm\s+${YEAR}|đến\s+năm\s+${YEAR}|năm\s+${YEAR}|(?:lũy|luỹ) kế(?:\s+(?:đến nay|từ đầu nhiệm kỳ))?|từ đầu nhiệm kỳ(?:\s+${YEAR}\s*-\s*${YEAR})?\s+đến nay|(?:tính\s+)?đến\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/${YEAR})?|(?:nhiệm kỳ|giai đoạn|thời kỳ)\s+${YEAR}\s*-\s*${YEAR}|đến nay|hiện nay|hiện tại))"};
+    R"((?i)((?:\d+|sáu|chín|ba)\s+tháng(?:\s+(?:đầu|cuối))?\s+năm\s+${YEAR}|(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm|(?:\d+|sáu|chín)\s+tháng|(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})?|tháng\s+\d{1,2}(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})|năm học\s+${YEAR}\s*-\s*${YEAR}|(?:đến\s+)?(?:cuối|đầu|giữa)\s+năm\s+${YEAR}|đến\s+năm\s+${YEAR}|năm\s+${YEAR}|(?:lũy|luỹ) kế(?:\s+(?:đến nay|từ đầu nhiệm kỳ))?|từ đầu nhiệm kỳ(?:\s+${YEAR}\s*-\s*${YEAR})?\s+đến nay|(?:tính\s+)?đến\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/${YEAR})?|(?:tính\s+)?đến\s+thời điểm\s+(?:hiện tại|hiện nay|báo cáo)|(?:nhiệm kỳ|giai đoạn|thời kỳ)\s+${YEAR}\s*-\s*${YEAR}|đến nay|hiện nay|hiện tại))"};
 
 // Period phrases that are not a report's own period: a term, a horizon, a
 // running total. 000 opens with "… nhiệm kỳ 2020-2025" and "đến năm 2030".
 constexpr Pattern kPeriodNotReported{
     "period_not_reported", R"((?i)^(?:nhiệm kỳ|giai đoạn|thời kỳ|đến|lũy kế|luỹ kế|từ đầu|hiện|tính đến))"};
+
+// A term: 004 "nhiệm kỳ 2020-2025", "giai đoạn 2021 - 2025".
+constexpr Pattern kPeriodTerm{"period_term", R"((?i)^(?:nhiệm kỳ|giai đoạn|thời kỳ)\s)"};
+
+// Period phrases whose dates resolve (lib/period.cc), matched whole on the
+// case-folded phrase. The name says how the captures are read.
+//   004 "6 tháng đầu năm 2024" -> months_of_year: 2024-01-01 … 2024-06-30
+//   000 "quý I/2020" -> quarter; 002 "tháng 10/2023" -> month;
+//   004 "Đến ngày 27/6/2024" -> until_date (an end only). "đến nay" resolves to nothing.
+constexpr Pattern kPeriodForms[] = {
+    {"months_of_year", R"((?:lũy kế\s+|luỹ kế\s+|trong\s+)?(\d{1,2}|ba|sáu|chín)\s+tháng(?:\s+(đầu|cuối))?(?:\s+năm)?(?:\s+(${YEAR}))?)"},
+    {"quarter", R"((?:quý|quí)\s+(i|ii|iii|iv|[1-4])(?:\s*/\s*|\s+năm\s+)?(${YEAR})?)"},
+    {"month", R"(tháng\s+(\d{1,2})(?:\s*/\s*|\s+năm\s+)(${YEAR}))"},
+    {"year", R"((?:năm\s+)?(${YEAR}))"},
+    {"year_edge", R"((?:(?:tính\s+)?đến\s+)?(cuối|đầu)\s+năm\s+(${YEAR}))"},
+    {"horizon", R"(đến\s+năm\s+(${YEAR}))"},
+    {"term", R"((?:nhiệm kỳ|giai đoạn|thời kỳ)\s+(${YEAR})\s*-\s*(${YEAR}))"},
+    {"until_date", R"((?:tính\s+)?đến\s+(?:ngày\s+)?(\d{1,2})/(\d{1,2})(?:/(${YEAR}))?)"},
+};
+
+// Document metadata (lib/metadata.cc), read in the opening lines.
+// 002: "BAN TUYÊN GIÁO TỈNH ỦY BẾN TRE" -> the issuing body.
+constexpr Pattern kInfoIssuer{
+    "info_issuer", R"(^(?:BAN|TỈNH ỦY|TỈNH UỶ|HUYỆN ỦY|HUYỆN UỶ|THÀNH ỦY|THÀNH UỶ|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|ỦY BAN|UỶ BAN|UBND|SỞ|HỘI|MẶT TRẬN|VĂN PHÒNG)\s)"};
+// 004: "BÁO CÁO"; 002: "THÔNG TIN SINH HOẠT NỘI BỘ (Phục vụ sinh hoạt chi bộ)".
+constexpr Pattern kInfoDocumentType{
+    "info_document_type", R"(^(?:BÁO CÁO|THÔNG TIN SINH HOẠT|ĐỊNH HƯỚNG SINH HOẠT|THÔNG BÁO|NGHỊ QUYẾT|KẾ HOẠCH|CHỈ THỊ|KẾT LUẬN|HƯỚNG DẪN|TỜ TRÌNH|BẢN TIN|THÔNG TIN NỘI BỘ|TÀI LIỆU))"};
+// 002: "Số tháng 10/2023 - LHNB"; "Số 654-BC/TU", "Số: 15".
+constexpr Pattern kInfoIssue{"info_issue", R"(^(?:Số|SỐ)(?:\s*:\s*|\s+)(?:tháng\s+)?\d)"};
+// "Bến Tre, ngày 08 tháng 7 năm 2024".
+constexpr Pattern kInfoDate{
+    "info_date", R"((?i)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(${YEAR}))"};
+// 004, under every appendix: "(kèm Báo cáo số 654-BC/TU ngày 08/7/2024 của Ban
+// Thường vụ Tỉnh ủy)" — the report's own number, date and issuer.
+constexpr Pattern kInfoCoverNote{
+    "info_cover_note",
+    R"((?i)kèm(?:\s+theo)?\s+(?:báo cáo|nghị quyết|kế hoạch|tờ trình|thông báo)\s+số\s+([^\s,]+)[,\s]+ngày\s+(\d{1,2})/(\d{1,2})/(${YEAR})\s+của\s+([^)\n]+))"};
 
 // A year that belongs to something else, not to the figure: a document or
 // target ("chỉ tiêu Nghị quyết Tỉnh ủy năm 2024", "Kế hoạch năm 2024") or a
@@ -403,6 +440,23 @@ constexpr Pattern kPeriodOwner{
 constexpr Pattern kSubjectTailTrim{
     "subject_tail_trim",
     R"((?i)(?:(?:^|\s)(?:ước đạt|ước tính|ước thực hiện|ước|đạt được|đạt|được|là|có|khoảng|gần|hơn|trên|dưới|với|gồm|chiếm|bằng|còn|lên|xuống|thêm|tới|đến|từ|tăng|giảm|mới|chỉ|đã|đang|sẽ|vẫn|cũng|thì|nay)|[\s,:])*$)"};
+
+// A period phrase closing a subject, with the preposition before it: 002
+// "Thu ngân sách nhà nước trên địa bàn 9 tháng đầu năm" -> the period goes.
+constexpr Pattern kSubjectPeriodTail{
+    "subject_period_tail", R"((?i)(?:\s+(?:trong|của|tính)\s*)?\s+(?:\d+|sáu|chín|ba)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+${YEAR})?\s*$|(?:\s+(?:trong|của)\s*)?\s+(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})?\s*$|\s+năm\s+${YEAR}\s*$)"};
+
+// Where the words that qualify a counted noun stop: a coordinated figure
+// ("… 24 công trình thuộc lĩnh vực kinh tế - xã hội và 01 công trình …"), a
+// period ("… trong hai năm 2024 - 2025"), or the verb of a further figure.
+constexpr Pattern kCountedNounTailStop{
+    "counted_noun_tail_stop",
+    R"((?i)\s+(?:và|với|cùng)\s+\d|\s+(?:trong|của|năm)\s+(?:hai\s+|các\s+)?năm\s+\d|\s+(?:tăng|giảm|đạt|chiếm|bằng|so với|so)\s)"};
+
+// A row-label column whose rows are the reporting units: 004 PHỤ LỤC 3 "Đơn
+// vị" (Ba Tri, Châu Thành, …). A figure in such a row is about that unit.
+constexpr Pattern kColumnEntity{
+    "column_entity", R"((?i)^\s*(?:đơn vị|địa phương|đơn vị,? địa phương|huyện,? thành phố|huyện|xã|cơ quan, đơn vị)\s*$)"};
 
 // Connectives that open a clause but are not the subject: "trong đó",
 // "riêng", "đến nay", "qua đó", "-".
@@ -556,9 +610,19 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->fronted_baseline_ = compile(kFrontedBaseline);
   p->period_phrase_ = compile(kPeriodPhrase);
   p->period_owner_ = compile(kPeriodOwner);
+  p->period_term_ = compile(kPeriodTerm);
+  p->info_issuer_ = compile(kInfoIssuer);
+  p->info_document_type_ = compile(kInfoDocumentType);
+  p->info_issue_ = compile(kInfoIssue);
+  p->info_date_ = compile(kInfoDate);
+  p->info_cover_note_ = compile(kInfoCoverNote);
+  for (const Pattern& form : kPeriodForms) p->period_forms_.push_back({form.name, compile(form)});
   p->period_not_reported_ = compile(kPeriodNotReported);
   p->subject_tail_trim_ = compile(kSubjectTailTrim);
   p->subject_lead_trim_ = compile(kSubjectLeadTrim);
+  p->subject_period_tail_ = compile(kSubjectPeriodTail);
+  p->counted_noun_tail_stop_ = compile(kCountedNounTailStop);
+  p->column_entity_ = compile(kColumnEntity);
   p->duration_but_quantity_ = compile(kDurationButQuantity);
   auto add = [&](std::vector<Filter>* to, const FilterSpec& spec) {
     to->push_back({spec.pattern.name, compile(spec.pattern), static_cast<int>(spec.reason), spec.yield});

@@ -114,9 +114,26 @@ class Patterns {
   const RE2& fronted_baseline() const { return *fronted_baseline_; }
   const RE2& period_phrase() const { return *period_phrase_; }
   const RE2& period_owner() const { return *period_owner_; }
+  const RE2& period_term() const { return *period_term_; }
+
+  // Document metadata in the opening lines.
+  const RE2& info_issuer() const { return *info_issuer_; }
+  const RE2& info_document_type() const { return *info_document_type_; }
+  const RE2& info_issue() const { return *info_issue_; }
+  const RE2& info_date() const { return *info_date_; }
+  const RE2& info_cover_note() const { return *info_cover_note_; }
+  // Period phrases whose dates resolve, by form name ("months_of_year", …).
+  struct PeriodForm {
+    const char* name;
+    std::unique_ptr<RE2> re;
+  };
+  const std::vector<PeriodForm>& period_forms() const { return period_forms_; }
   const RE2& period_not_reported() const { return *period_not_reported_; }
   const RE2& subject_tail_trim() const { return *subject_tail_trim_; }
   const RE2& subject_lead_trim() const { return *subject_lead_trim_; }
+  const RE2& subject_period_tail() const { return *subject_period_tail_; }
+  const RE2& counted_noun_tail_stop() const { return *counted_noun_tail_stop_; }
+  const RE2& column_entity() const { return *column_entity_; }
 
   // Counted nouns of two or more syllables, longest first: "đảng viên".
   const std::vector<std::string>& compound_nouns() const { return compound_nouns_; }
@@ -133,13 +150,14 @@ class Patterns {
       trailing_ge_, baseline_after_, target_after_, left_rank_, left_level_, left_change_,
       left_achievement_, left_share_, left_comparator_, left_more_,
       modality_estimate_, modality_forecast_, modality_target_, no_break_before_,
-      no_break_list_number_, duration_but_quantity_, left_more_than_, left_change_versus_, period_owner_, period_not_reported_, total_before_, per_lead_, target_before_bracket_, modality_target_list_, rank_out_of_, rank_scope_, baseline_tail_,
+      no_break_list_number_, duration_but_quantity_, left_more_than_, left_change_versus_, period_owner_, period_term_, info_issuer_, info_document_type_, info_issue_, info_date_, info_cover_note_, subject_period_tail_, counted_noun_tail_stop_, column_entity_, period_not_reported_, total_before_, per_lead_, target_before_bracket_, modality_target_list_, rank_out_of_, rank_scope_, baseline_tail_,
       list_item_before_, list_tail_, column_row_number_, column_unit_,
       column_row_label_, column_achievement_, column_comparison_, column_target_,
       column_estimate_, column_period_, row_number_, numeric_cell_,
       fronted_baseline_, period_phrase_, subject_tail_trim_, subject_lead_trim_;
   std::vector<Filter> left_filters_, right_filters_, group_filters_;
   std::vector<std::string> compound_nouns_;
+  std::vector<PeriodForm> period_forms_;
   std::vector<std::string> stop_words_;
   std::vector<std::string> one_syllable_nouns_;
 };

@@ -114,12 +114,17 @@ char32_t DecodeCodePoint(std::string_view s, size_t i, size_t* length) {
   return (c & 0x07) << 18 | (b(1) & 0x3F) << 12 | (b(2) & 0x3F) << 6 | (b(3) & 0x3F);
 }
 
-bool IsUpperStart(std::string_view w) {
-  if (w.empty()) return false;
+namespace {
+int CategoryOfFirst(std::string_view w) {
+  if (w.empty()) return UTF8PROC_CATEGORY_CN;
   size_t n = 0;
-  char32_t c = DecodeCodePoint(w, 0, &n);
-  return utf8proc_category(static_cast<utf8proc_int32_t>(c)) == UTF8PROC_CATEGORY_LU;
+  return utf8proc_category(static_cast<utf8proc_int32_t>(DecodeCodePoint(w, 0, &n)));
 }
+}  // namespace
+
+bool IsUpperStart(std::string_view w) { return CategoryOfFirst(w) == UTF8PROC_CATEGORY_LU; }
+
+bool IsLowerStart(std::string_view w) { return CategoryOfFirst(w) == UTF8PROC_CATEGORY_LL; }
 
 void AppendUtf8(char32_t c, std::string* out) {
   if (c < 0x80) {

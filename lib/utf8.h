@@ -36,6 +36,8 @@ void AppendUtf8(char32_t c, std::string* out);
 // True when the first code point of `w` (valid UTF-8) is an upper-case
 // letter: "Đại", "Ủy", "TP" — not "đảng", "ấp", "12".
 bool IsUpperStart(std::string_view w);
+// Whether `w` starts with a lower-case letter: "dài trong quản lý …".
+bool IsLowerStart(std::string_view w);
 
 }  // namespace solieu
 

@@ -431,6 +431,7 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
   Figure fig;
   fig.number = g;
   fig.unit = has_unit ? std::optional<std::string>(unit.unit) : std::nullopt;
+  fig.counted_noun = has_unit && unit.counted_noun;
   size_t span_start = g.start;
   size_t span_end = has_unit ? std::max(g.end, unit.span.end) : g.end;
   if (cand.range) {

@@ -61,6 +61,7 @@ struct Figure {
   std::optional<std::string> per;
   Span number;  // the number group itself
   bool has_trigger = false;  // a verb (tăng, đạt, chiếm, xếp thứ) governs it
+  bool counted_noun = false;  // the unit counts things ("49 xã"), not a measure
   const char* pattern = "";
 };
 

@@ -37,6 +37,18 @@ TEST_F(Candidates, KeepsRangesAndRangeDenominatorsWhole) {
             (std::vector<std::string>{"4.869/(4.500 - 5.000)", "3 - 5", "50 - 90"}));
 }
 
+TEST_F(Candidates, ADescendingPairIsTwoValuesNotARange) {
+  // 004 PHỤ LỤC 1: "4.500-5.000" (a target range) and "108,2%- 97,38%" (the
+  // result against each end of it).
+  EXPECT_EQ(Groups("4.869\t4.500-5.000\t108,2%- 97,38%"),
+            (std::vector<std::string>{"4.869", "4.500-5.000", "108,2", "97,38"}));
+  std::string cell = "108,2%- 97,38%";
+  auto c = FindCandidates(*patterns_, cell, {0, cell.size()});
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_FALSE(c[0].range);
+  EXPECT_FALSE(c[1].range);
+}
+
 TEST_F(Candidates, TakesANounBeforeTheSlash) {
   // 004: "tại 11 đơn vị/25 trường hợp"
   EXPECT_EQ(Groups("tại 11 đơn vị/25 trường hợp"), (std::vector<std::string>{"11 đơn vị/25"}));

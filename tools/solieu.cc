@@ -40,6 +40,7 @@ Usage:
   solieu extract [OPTIONS] FILE|DIR...  figures as JSON Lines (SCHEMA.md v1), CSV, TSV or SQLite
   solieu text FILE                   the UTF-8 text that record offsets refer to
   solieu tables FILE                 the tables solieu recognised, as CSV, to check by eye
+  solieu info FILE...                title, issuing body, issue, period and date, as JSON
   solieu eval [OPTIONS]              score extraction against the gold in corpus/gold
   solieu --version
 
@@ -337,6 +338,33 @@ int Tables(const std::vector<std::string>& args) {
   return std::cout.good() ? kExitOk : kExitOutput;
 }
 
+int Info(const std::vector<std::string>& args) {
+  if (args.empty() || args[0] == "-h" || args[0] == "--help") {
+    std::cerr << "usage: solieu info FILE...\nWrites each document's title, issuing body, issue, "
+                 "period and date as one JSON object per line (null where the document does not say).\n";
+    return args.empty() ? kExitUsage : kExitOk;
+  }
+  auto extractor = solieu::Extractor::Create({});
+  if (!extractor.ok()) {
+    std::cerr << extractor.error().ToString() << "\n";
+    return kExitOutput;
+  }
+  int failed = 0;
+  for (const std::string& name : args) {
+    auto in = solieu::ReadDocument(name, solieu::Options{}.max_bytes);
+    auto info = in.ok() ? extractor.value().Info(in.value().bytes, in.value().name)
+                        : solieu::Result<solieu::DocumentInfo>(in.error());
+    if (!info.ok()) {
+      std::cerr << info.error().ToString() << "\n";
+      ++failed;
+      continue;
+    }
+    std::cout << solieu::ToJson(info.value(), name) << "\n";
+  }
+  if (!std::cout.good()) return kExitOutput;
+  return failed ? kExitSomeFailed : kExitOk;
+}
+
 std::vector<fs::path> GoldFiles(const fs::path& dir) {
   std::vector<fs::path> out;
   std::error_code ec;
@@ -502,6 +530,7 @@ int main(int argc, char** argv) {
   if (command == "text") return Text(args);
   if (command == "eval") return Eval(args);
   if (command == "tables") return Tables(args);
+  if (command == "info") return Info(args);
   std::cerr << "solieu: unknown command '" << command << "'\n" << kUsage;
   return kExitUsage;
 }

@@ -170,6 +170,20 @@ struct Extraction {
   std::vector<Warning> warnings;
 };
 
+// What a document says about itself (`solieu info`): its title, who issued
+// it, its number or issue, the period it reports on and its date. Each is
+// empty when the document does not say. 004: title "BÁO CÁO tình hình, kết quả
+// thực hiện Nghị quyết Tỉnh ủy 6 tháng đầu năm …", issue "654-BC/TU", date
+// "2024-07-08", issuer "Ban Thường vụ Tỉnh ủy", period "6 tháng đầu năm 2024".
+struct DocumentInfo {
+  std::optional<std::string> title;
+  std::optional<std::string> issuer;
+  std::optional<std::string> issue;
+  std::optional<std::string> period;
+  std::optional<std::string> period_start, period_end;  // ISO dates
+  std::optional<std::string> date;                      // ISO date of issue
+};
+
 // A table as solieu read it, for a person to check (`solieu tables`).
 struct TableView {
   size_t index = 0;
@@ -208,6 +222,9 @@ class Extractor {
   // meaning solieu gives their rows and columns.
   Result<std::vector<TableView>> Tables(std::string_view bytes, std::string_view name) const;
 
+  // The document's metadata: title, issuing body, issue, period, date.
+  Result<DocumentInfo> Info(std::string_view bytes, std::string_view name) const;
+
   const Options& options() const;
 
   Extractor(Extractor&&) noexcept;
@@ -240,6 +257,9 @@ class RecordWriter {
 
 // One record as a SCHEMA.md JSON object on one line (no trailing newline).
 std::string ToJson(const Record& record);
+
+// A document's metadata as one JSON object: {"doc": …, "title": …, …}.
+std::string ToJson(const DocumentInfo& info, std::string_view doc);
 
 // Tables as CSV, for a person to check: a header line, then per table a line
 // of its column labels and one line per row (index, row, header/row, subject,
