@@ -52,7 +52,12 @@ CREATE TABLE IF NOT EXISTS documents (
   mtime TEXT,
   sha256 TEXT,
   title TEXT,
+  issuer TEXT,
+  issue TEXT,
   period TEXT,
+  period_start TEXT,
+  period_end TEXT,
+  date TEXT,
   status TEXT NOT NULL CHECK (status IN ('ok', 'failed')),
   error TEXT,
   warnings TEXT,
@@ -72,7 +77,9 @@ CREATE INDEX IF NOT EXISTS facts_subject ON facts(subject);
 CREATE INDEX IF NOT EXISTS facts_period ON facts(period);
 CREATE VIEW IF NOT EXISTS figures AS
   SELECT d.path AS path, d.mtime AS mtime, d.sha256 AS sha256, d.title AS title,
-         d.period AS document_period, f.*
+         d.issuer AS issuer, d.issue AS issue, d.period AS document_period,
+         d.period_start AS document_period_start, d.period_end AS document_period_end,
+         d.date AS document_date, f.*
   FROM facts f JOIN documents d ON d.id = f.document_id;
 )";
 }
@@ -209,7 +216,8 @@ class Database::Impl {
                          "solieu_version, settings, processed_at) "
                          "VALUES (?1, ?2, ?3, ?4, 'ok', 0, ?5, ?6, ?7) "
                          "ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime, "
-                         "sha256 = excluded.sha256, title = NULL, period = NULL, status = 'ok', "
+                         "sha256 = excluded.sha256, title = NULL, issuer = NULL, issue = NULL, period = NULL, "
+                         "period_start = NULL, period_end = NULL, date = NULL, status = 'ok', "
                          "error = NULL, warnings = NULL, figures = 0, "
                          "solieu_version = excluded.solieu_version, settings = excluded.settings, "
                          "processed_at = excluded.processed_at "
@@ -221,8 +229,9 @@ class Database::Impl {
                          &insert_fact_))
       return e;
     if (auto e = Prepare(db_,
-                         "UPDATE documents SET status = ?2, error = ?3, warnings = ?4, figures = ?5 "
-                         "WHERE id = ?1",
+                         "UPDATE documents SET status = ?2, error = ?3, warnings = ?4, figures = ?5, "
+                         "title = ?6, issuer = ?7, issue = ?8, period = ?9, period_start = ?10, "
+                         "period_end = ?11, date = ?12 WHERE id = ?1",
                          &update_))
       return e;
     if (auto e = Prepare(db_,
@@ -329,6 +338,18 @@ class Database::Impl {
       BindText(s, 4, w.dump(-1, ' ', false, Json::error_handler_t::replace));
     }
     sqlite3_bind_int64(s, 5, doc.status == DocumentStatus::kOk ? static_cast<sqlite3_int64>(doc.records) : 0);
+    if (doc.info) {
+      const DocumentInfo& i = *doc.info;
+      int k = 6;
+      for (const std::optional<std::string>* v :
+           {&i.title, &i.issuer, &i.issue, &i.period, &i.period_start, &i.period_end, &i.date}) {
+        if (*v) BindText(s, k, **v);
+        else sqlite3_bind_null(s, k);
+        ++k;
+      }
+    } else {
+      for (int k = 6; k <= 12; ++k) sqlite3_bind_null(s, k);
+    }
     if (sqlite3_step(s) != SQLITE_DONE) return Abort("cannot write document " + doc.name);
     sqlite3_reset(s);
     if (auto e = Exec("COMMIT")) {

@@ -134,6 +134,10 @@ class Pipeline {
       if (batch.size() >= 64) flush();
     });
     if (!batch.empty()) flush();
+    if (result.ok() && options_.document_info) {
+      auto info = extractor_.Info(bytes, doc.name);
+      if (info.ok()) doc.info = std::move(info.value());
+    }
     std::string().swap(bytes);
     if (result.ok()) {
       doc.warnings = std::move(result.value());
@@ -302,6 +306,7 @@ ArchiveReport ExtractArchive(const Extractor& extractor, DocumentSource& source,
   run.stop = [&halted, user = options.run.stop] { return halted.load() || (user && user()); };
   if (options.db && !run.skip_unchanged)
     run.skip_unchanged = [db = options.db](const Document& d) { return db->Unchanged(d); };
+  if (options.db) run.document_info = true;
   ArchiveSink sink(options, &report, &halted);
   auto start = std::chrono::steady_clock::now();
   RunInOrder(extractor, source, run, sink);

@@ -47,6 +47,8 @@ class DatabaseTest : public ::testing::Test {
       ++doc.records;
     });
     EXPECT_TRUE(result.ok());
+    auto info = TheExtractor().Info(text, name);
+    if (info.ok()) doc.info = info.value();
     EXPECT_FALSE(db.FinishDocument(doc));
     return doc;
   }
@@ -104,8 +106,8 @@ TEST_F(DatabaseTest, CreatesTablesIndexesAndViewInWalMode) {
   for (const std::string& c : TabularColumns()) expected += "\n" + c;
   EXPECT_EQ(Query("SELECT name FROM pragma_table_info('facts')"), expected);
   EXPECT_EQ(Query("SELECT group_concat(name, ',') FROM pragma_table_info('documents')"),
-            "id,path,size,mtime,sha256,title,period,status,error,warnings,figures,solieu_version,"
-            "settings,processed_at");
+            "id,path,size,mtime,sha256,title,issuer,issue,period,period_start,period_end,date,"
+            "status,error,warnings,figures,solieu_version,settings,processed_at");
 }
 
 // 004 has tables, footnotes, sections, ranges and ratios: every field of every
@@ -127,6 +129,14 @@ TEST_F(DatabaseTest, StoresAndReadsBackEveryField) {
               std::to_string(text.size()) + "|2024-06-27T00:00:00Z|" + Sha256Hex(text) + "|ok|" +
                   std::to_string(doc.records) + "|1|" + Version() + "|" + ExtractionSettings({}));
   }
+  // What 004 says about itself (its masthead), as `solieu info` gives it.
+  EXPECT_EQ(Query("SELECT title, issuer, issue, period, period_start, period_end, date FROM documents "
+                  "WHERE path = 'corpus/004_195a311180f3ecea.txt'"),
+            "BÁO CÁO tình hình, kết quả thực hiện Nghị quyết Tỉnh ủy 6 tháng đầu năm và phương hướng "
+            "nhiệm vụ, giải pháp 6 tháng cuối năm 2024|Ban Thường vụ Tỉnh ủy|654-BC/TU|"
+            "6 tháng đầu năm 2024|2024-01-01|2024-06-30|2024-07-08");
+  EXPECT_EQ(Query("SELECT DISTINCT document_date FROM figures WHERE path = 'corpus/004_195a311180f3ecea.txt'"),
+            "2024-07-08");
   // Table cells keep their place as JSON that SQLite can read.
   EXPECT_NE(Query("SELECT count(*) FROM facts WHERE source = 'table' AND "
                   "json_extract(\"table\", '$.row_label') != ''"),

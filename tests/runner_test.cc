@@ -133,6 +133,7 @@ TEST(Runner, SkipsWhatTheCallbackCallsUnchanged) {
     EXPECT_EQ(docs[i].size, texts[i].size());
     EXPECT_EQ(docs[i].status, i == 1 ? DocumentStatus::kOk : DocumentStatus::kUnchanged);
     EXPECT_EQ(docs[i].records, i == 1 ? 1u : 0u);
+    EXPECT_FALSE(docs[i].info);  // not asked for
   }
   EXPECT_EQ(sink.events.size(), 4u);  // one record, three documents
 }

@@ -174,6 +174,8 @@ struct Document {
   std::optional<Error> error;     // for kFailed
   std::vector<Warning> warnings;  // complete only in OnDocument
   size_t records = 0;             // records delivered so far (all of them, in OnDocument)
+  std::optional<DocumentInfo> info;  // title, issuer, issue, period, date (Extractor::Info),
+                                     // in OnDocument, with RunOptions::document_info
 };
 
 // Receives a run's results on the thread that called RunInOrder(), in input order:
@@ -198,6 +200,9 @@ struct RunOptions {
   // skip_unchanged (none) asked on a worker thread once a document is read and
   // hashed: true makes it kUnchanged, not extracted. Must be thread-safe.
   std::function<bool(const Document&)> skip_unchanged;
+  // document_info (false) also read what each extracted document says about
+  // itself (Extractor::Info) into Document::info; costs a second normalisation.
+  bool document_info = false;
 };
 
 // Extracts every document of `source` with `jobs` threads sharing `extractor`
@@ -212,15 +217,20 @@ void RunInOrder(const Extractor& extractor, DocumentSource& source, const RunOpt
 
 // A SQLite database of documents and their figures (schema version 1):
 //
-//   documents  id, path (unique), size, mtime (ISO 8601 UTC), sha256, title,
-//              period, status ('ok' | 'failed'), error, warnings (JSON),
-//              figures, solieu_version, settings, processed_at (ISO 8601 UTC)
+//   documents  id, path (unique), size, mtime (ISO 8601 UTC), sha256, then
+//              what the document says about itself (DocumentInfo, NULL where
+//              it does not say): title, issuer, issue, period, period_start,
+//              period_end, date; then status ('ok' | 'failed'), error,
+//              warnings (JSON), figures, solieu_version, settings,
+//              processed_at (ISO 8601 UTC)
 //   facts      id, document_id → documents.id, then one column per SCHEMA.md
 //              field in TabularColumns order (doc, kind, text, start, "end",
 //              value, unit, range, …, source, footnote, "table", pattern);
 //              arrays and objects as JSON text
 //   figures    a view: every fact with its document's path, mtime, sha256,
-//              title and period (as document_period)
+//              title, issuer, issue, and period, period_start, period_end
+//              and date as document_period, document_period_start,
+//              document_period_end, document_date
 //
 // with indexes on facts(kind), facts(subject), facts(period) and
 // facts(document_id). WAL mode: readers query while a run writes. Each
@@ -311,8 +321,8 @@ struct ArchiveOptions {
   std::ostream* out = nullptr;
   // format (kJsonl) of `out`.
   Format format = Format::kJsonl;
-  // db (none) store every document and its records; with it, unchanged
-  // documents are skipped.
+  // db (none) store every document, what it says about itself, and its
+  // records; with it, unchanged documents are skipped.
   Database* db = nullptr;
   // log (none) each failure as it happens, and each warning unless `quiet`.
   std::ostream* log = nullptr;
