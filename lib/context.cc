@@ -267,7 +267,17 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     // The clause: back to the last clause break (at most 400 bytes back).
     size_t clause_floor = std::max(f.part_start, fig.span.start > 400 ? fig.span.start - 400 : size_t{0});
     size_t clause_start = fig.span.start;
-    while (clause_start > clause_floor && !IsClauseBreak(text, clause_start - 1)) --clause_start;
+    // A bracket closed before the figure is part of the clause: "Chỉ số năng
+    // lực cạnh tranh cấp tỉnh (PCI) đứng vị trí thứ 04/63".
+    for (int closed = 0; clause_start > clause_floor; --clause_start) {
+      char c = text[clause_start - 1];
+      if (c == ')') ++closed;
+      if (c == '(' && closed > 0) {
+        --closed;
+        continue;
+      }
+      if (IsClauseBreak(text, clause_start - 1)) break;
+    }
     const FigureInContext* prev = i > 0 ? &(*figures)[i - 1] : nullptr;
     if (prev && prev->sentence == f.sentence && prev->figure.span.end > clause_start &&
         prev->figure.span.end <= fig.span.start)
@@ -295,6 +305,11 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       f.modality = Modality::kEstimate;
     } else if (RE2::PartialMatch(cl, patterns_.modality_forecast())) {
       f.modality = Modality::kForecast;
+    } else if (f.cell && f.cell->column < f.cell->table->columns.size() &&
+               f.cell->table->columns[f.cell->column].modality == Modality::kTarget) {
+      // A cell of a "Chỉ tiêu 2024" column holds targets, however it is
+      // written ("<70 vụ", "Giảm 5%", "90% trở lên").
+      f.modality = f.cell->table->columns[f.cell->column].modality;
     }
 
     // Subject: this clause's, else the sentence's lead, else the previous

@@ -433,7 +433,7 @@ constexpr Pattern kInfoCoverNote{
 // "năm YYYY".
 constexpr Pattern kPeriodOwner{
     "period_owner",
-    R"((?i)(?:(?:nghị quyết|nq|kế hoạch|kh|chỉ tiêu|chương trình|đề án|chủ đề|chuyên đề|dự toán|giá so sánh)(?:\s+[\pL\pM]+){0,3}|so với|so|cùng kỳ)\s*$)"};
+    R"((?i)(?:(?:nghị quyết|nq|kế hoạch|kh|chỉ tiêu|chương trình|đề án|chủ đề|chuyên đề|dự toán|giá so sánh)(?:\s+[\pL\pM]+){0,3}|so với|so|cùng kỳ|cùng)\s*$)"};
 
 // The verbs and particles between a subject and its figure: 000: "Tổng mức
 // bán lẻ … tiêu dùng ước tăng 11,39%" -> "Tổng mức bán lẻ … tiêu dùng".
@@ -446,12 +446,13 @@ constexpr Pattern kSubjectTailTrim{
 constexpr Pattern kSubjectPeriodTail{
     "subject_period_tail", R"((?i)(?:\s+(?:trong|của|tính)\s*)?\s+(?:\d+|sáu|chín|ba)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+${YEAR})?\s*$|(?:\s+(?:trong|của)\s*)?\s+(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})?\s*$|\s+năm\s+${YEAR}\s*$)"};
 
-// Where the words that qualify a counted noun stop: a coordinated figure
+// Where the words that qualify a counted noun stop: an adjunct ("… trợ cấp
+// thất nghiệp với số tiền là …", "… tại xã Thừa Đức"), a coordinated figure
 // ("… 24 công trình thuộc lĩnh vực kinh tế - xã hội và 01 công trình …"), a
 // period ("… trong hai năm 2024 - 2025"), or the verb of a further figure.
 constexpr Pattern kCountedNounTailStop{
     "counted_noun_tail_stop",
-    R"((?i)\s+(?:và|với|cùng)\s+\d|\s+(?:trong|của|năm)\s+(?:hai\s+|các\s+)?năm\s+\d|\s+(?:tăng|giảm|đạt|chiếm|bằng|so với|so)\s)"};
+    R"((?i)\s+(?:và|với|cùng)\s+\d|\s+(?:với|tại|trên địa bàn|nhằm|để)\s|\s+(?:trong|của|năm)\s+(?:hai\s+|các\s+)?năm\s+\d|\s+(?:tăng|giảm|đạt|chiếm|bằng|so với|so)\s)"};
 
 // A row-label column whose rows are the reporting units: 004 PHỤ LỤC 3 "Đơn
 // vị" (Ba Tri, Châu Thành, …). A figure in such a row is about that unit.

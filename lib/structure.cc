@@ -60,6 +60,42 @@ bool IsBlankOrPageNumber(std::string_view line) {
   return t.size() <= 3 && std::all_of(t.begin(), t.end(), IsDigit);
 }
 
+// The number a heading gives itself: "6." -> 6, "II." -> 2, "b)" -> 2.
+int OrdinalOf(HeadingStyle style, std::string_view t) {
+  size_t a = t.find_first_not_of(' ');
+  if (a == std::string_view::npos) return 0;
+  t.remove_prefix(a);
+  switch (style) {
+    case HeadingStyle::kArabic:
+    case HeadingStyle::kArabic2:
+    case HeadingStyle::kArabic3: {
+      // The last group counts: "1.2" is the second under "1.".
+      int n = 0, last = 0;
+      for (char c : t) {
+        if (IsDigit(c)) n = n * 10 + (c - '0');
+        else if (c == '.' && n > 0) last = n, n = 0;
+        else break;
+      }
+      return n > 0 ? n : last;
+    }
+    case HeadingStyle::kRoman: {
+      size_t len = 0;
+      while (len < t.size() && std::string_view("IVXL").find(t[len]) != std::string_view::npos) ++len;
+      int total = 0, prev = 0;
+      for (size_t i = len; i-- > 0;) {
+        int v = t[i] == 'I' ? 1 : t[i] == 'V' ? 5 : t[i] == 'X' ? 10 : 50;
+        total += v < prev ? -v : v;
+        prev = std::max(prev, v);
+      }
+      return total;
+    }
+    case HeadingStyle::kLetter:
+      return t.rfind("đ", 0) == 0 ? 5 : (t[0] >= 'a' && t[0] <= 'z' ? t[0] - 'a' + 1 : 0);
+    default:
+      return 0;
+  }
+}
+
 }  // namespace
 
 bool MarkerOpensLine(const NormalizedText& norm, const LineIndex& lines, const FootnoteMarker& m) {
@@ -148,6 +184,7 @@ std::optional<HeadingStyle> HeadingStyleOf(std::string_view line, bool marked) {
 }
 
 void Outline::Enter(HeadingStyle style, std::string text, std::optional<std::string> period) {
+  const int ordinal = OrdinalOf(style, text);
   auto first_of = [this](auto pred) { return std::find_if(levels_.begin(), levels_.end(), pred); };
   if (style == HeadingStyle::kAppendix) {
     levels_.clear();  // an appendix stands beside the body, never inside it
@@ -157,9 +194,20 @@ void Outline::Enter(HeadingStyle style, std::string text, std::optional<std::str
     levels_.erase(first_of([](const Level& l) { return l.style != HeadingStyle::kAppendix; }),
                   levels_.end());
   } else {
-    levels_.erase(first_of([style](const Level& l) { return l.style == style; }), levels_.end());
+    // The level this heading follows on from: the innermost of its style whose
+    // number it continues, else the innermost of its style — unless it starts
+    // over at 1, which opens a list under the heading above.
+    auto continued = levels_.end(), innermost = levels_.end();
+    for (auto l = levels_.begin(); l != levels_.end(); ++l) {
+      if (l->style != style) continue;
+      innermost = l;
+      if (ordinal > 0 && l->ordinal + 1 == ordinal) continued = l;
+    }
+    bool starts_over = continued == levels_.end() && ordinal == 1 && innermost != levels_.end() &&
+                       innermost->ordinal > 1;
+    if (!starts_over) levels_.erase(continued != levels_.end() ? continued : innermost, levels_.end());
   }
-  levels_.push_back({style, std::move(text), std::move(period)});
+  levels_.push_back({style, std::move(text), std::move(period), ordinal});
 }
 
 const std::optional<std::string>& Outline::Period() const {

@@ -4,7 +4,10 @@
 // Takes lines of the normalised text in order and keeps the outline. Levels
 // are not fixed per numbering style: a bulletin may put "I." over "1." over
 // "a)" or start straight at "1."; the first style met is the outermost, a
-// style met again closes everything opened under it. So
+// style met again closes everything opened under it — unless its numbering
+// starts over: 000 "6. Tình hình, kết quả thực hiện Nghị quyết quí I năm
+// 2020" / "1. Về xây dựng Đảng" / "2. Về kinh tế …" nests the list under "6.",
+// and a later "7." closes it. So
 //   004: "I. KẾT QUẢ" / "1. Về chủ đề năm 2024" / "a) Kinh tế"
 // gives the path ["I. KẾT QUẢ", "1. Về chủ đề năm 2024", "a) Kinh tế"], and a
 // later "2. …" gives ["I. KẾT QUẢ", "2. …"].
@@ -58,6 +61,7 @@ class Outline {
     HeadingStyle style;
     std::string text;
     std::optional<std::string> period;
+    int ordinal;  // "6." -> 6, "II." -> 2, "b)" -> 2; 0 when unnumbered
   };
   std::vector<Level> levels_;
 };

@@ -54,6 +54,27 @@ TEST(Outline, FirstStyleMetIsOutermost) {
   EXPECT_EQ(o.Path(), (Path{"PHỤ LỤC 1"}));
 }
 
+TEST(Outline, NumberingThatStartsOverNestsUnderTheHeadingAbove) {
+  // 000: a list "1. …", "2. …" under "6. Tình hình, kết quả thực hiện Nghị
+  // quyết quí I năm 2020", closed by the next section "7.".
+  Outline o;
+  o.Enter(HeadingStyle::kRoman, "I. NỘI DUNG ĐỊNH HƯỚNG SINH HOẠT CHI BỘ");
+  o.Enter(HeadingStyle::kArabic, "5. Chủ động phòng, chống dịch Covid - 19");
+  o.Enter(HeadingStyle::kArabic, "6. Tình hình, kết quả thực hiện Nghị quyết quí I năm 2020", "quí I năm 2020");
+  o.Enter(HeadingStyle::kArabic, "1. Về xây dựng Đảng");
+  o.Enter(HeadingStyle::kArabic, "2. Về kinh tế - xã hội, quốc phòng, an ninh:");
+  EXPECT_EQ(o.Path(), (Path{"I. NỘI DUNG ĐỊNH HƯỚNG SINH HOẠT CHI BỘ",
+                            "6. Tình hình, kết quả thực hiện Nghị quyết quí I năm 2020",
+                            "2. Về kinh tế - xã hội, quốc phòng, an ninh:"}));
+  EXPECT_EQ(o.Period(), "quí I năm 2020");
+  o.Enter(HeadingStyle::kArabic, "7. Một số nhiệm vụ trọng tâm");
+  EXPECT_EQ(o.Path(), (Path{"I. NỘI DUNG ĐỊNH HƯỚNG SINH HOẠT CHI BỘ", "7. Một số nhiệm vụ trọng tâm"}));
+  EXPECT_EQ(o.Period(), std::nullopt);
+  o.Enter(HeadingStyle::kRoman, "II. THÔNG TIN THAM KHẢO");
+  o.Enter(HeadingStyle::kArabic, "1. Kết quả hội nghị");
+  EXPECT_EQ(o.Path(), (Path{"II. THÔNG TIN THAM KHẢO", "1. Kết quả hội nghị"}));
+}
+
 TEST(Outline, DocumentThatStartsAtTheSecondLevel) {
   Outline o;
   o.Enter(HeadingStyle::kArabic2, "1.1 Một số nội dung");
