@@ -16,27 +16,24 @@ namespace {
 
 using Json = nlohmann::json;
 
+// The enum value whose SCHEMA.md name is j[key] (Name() read backwards).
 template <typename E, size_t N>
-std::optional<E> FromName(const std::string& s, const std::pair<const char*, E> (&table)[N]) {
-  for (const auto& [name, value] : table)
-    if (s == name) return value;
+std::optional<E> FromName(const Json& j, const char* key, const E (&values)[N]) {
+  auto it = j.find(key);
+  if (it == j.end() || !it->is_string()) return std::nullopt;
+  for (E e : values)
+    if (Name(e) == it->template get_ref<const std::string&>()) return e;
   return std::nullopt;
 }
 
-constexpr std::pair<const char*, Kind> kKinds[] = {
-    {"quantity", Kind::kQuantity}, {"percent", Kind::kPercent}, {"ratio", Kind::kRatio},
-    {"change", Kind::kChange}, {"achievement", Kind::kAchievement}, {"rank", Kind::kRank}};
-constexpr std::pair<const char*, Direction> kDirections[] = {
-    {"increase", Direction::kIncrease}, {"decrease", Direction::kDecrease}};
-constexpr std::pair<const char*, Comparator> kComparators[] = {
-    {"gt", Comparator::kGt}, {"ge", Comparator::kGe}, {"lt", Comparator::kLt},
-    {"le", Comparator::kLe}, {"approx", Comparator::kApprox}};
-constexpr std::pair<const char*, Modality> kModalities[] = {
-    {"actual", Modality::kActual}, {"estimate", Modality::kEstimate},
-    {"target", Modality::kTarget}, {"forecast", Modality::kForecast}};
-constexpr std::pair<const char*, Source> kSources[] = {
-    {"prose", Source::kProse}, {"table", Source::kTable},
-    {"footnote", Source::kFootnote}, {"heading", Source::kHeading}};
+constexpr Kind kKinds[] = {Kind::kQuantity, Kind::kPercent, Kind::kRatio,
+                           Kind::kChange, Kind::kAchievement, Kind::kRank};
+constexpr Direction kDirections[] = {Direction::kIncrease, Direction::kDecrease};
+constexpr Comparator kComparators[] = {Comparator::kGt, Comparator::kGe, Comparator::kLt,
+                                       Comparator::kLe, Comparator::kApprox};
+constexpr Modality kModalities[] = {Modality::kActual, Modality::kEstimate, Modality::kTarget,
+                                    Modality::kForecast};
+constexpr Source kSources[] = {Source::kProse, Source::kTable, Source::kFootnote, Source::kHeading};
 
 std::optional<std::string> OptString(const Json& j, const char* key) {
   auto it = j.find(key);
@@ -48,6 +45,12 @@ std::optional<double> OptNumber(const Json& j, const char* key) {
   auto it = j.find(key);
   if (it == j.end() || !it->is_number()) return std::nullopt;
   return it->get<double>();
+}
+
+std::optional<size_t> OptOffset(const Json& j, const char* key) {
+  auto it = j.find(key);
+  if (it == j.end() || !it->is_number_unsigned()) return std::nullopt;
+  return it->get<size_t>();
 }
 
 std::optional<Range> OptRange(const Json& j, const char* key) {
@@ -118,6 +121,55 @@ std::string FoldForComparison(const std::string& s) {
   return out;
 }
 
+Result<Record> ParseRecord(std::string_view json) {
+  auto fail = [](const char* why) { return Error{Error::Code::kIo, "", 0, why}; };
+  Json j = Json::parse(json, nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded() || !j.is_object()) return fail("not a JSON object");
+  Record r;
+  auto kind = FromName(j, "kind", kKinds);
+  if (!kind) return fail("missing or unknown kind");
+  r.kind = *kind;
+  auto start = OptNumber(j, "start"), end = OptNumber(j, "end");
+  if (!start || !end || *start < 0 || *end < *start) return fail("missing or bad start/end");
+  r.span = {static_cast<size_t>(*start), static_cast<size_t>(*end)};
+  r.doc = OptString(j, "doc").value_or("");
+  r.text = OptString(j, "text").value_or("");
+  r.value = OptNumber(j, "value");
+  r.range = OptRange(j, "range");
+  r.unit = OptString(j, "unit");
+  r.denominator = OptNumber(j, "denominator");
+  r.denominator_range = OptRange(j, "denominator_range");
+  r.direction = FromName(j, "direction", kDirections).value_or(Direction::kNone);
+  r.baseline = OptString(j, "baseline");
+  r.target = OptString(j, "target");
+  r.comparator = FromName(j, "comparator", kComparators).value_or(Comparator::kNone);
+  r.per = OptString(j, "per");
+  r.modality = FromName(j, "modality", kModalities).value_or(Modality::kActual);
+  r.subject = OptString(j, "subject");
+  r.period = OptString(j, "period");
+  r.period_start = OptString(j, "period_start");
+  r.period_end = OptString(j, "period_end");
+  if (auto it = j.find("section"); it != j.end() && it->is_array()) {
+    for (const Json& s : *it)
+      if (s.is_string()) r.section.push_back(s.get<std::string>());
+  }
+  auto sentence_start = OptOffset(j, "sentence_start"), sentence_end = OptOffset(j, "sentence_end");
+  if (sentence_start && sentence_end) r.sentence = Span{*sentence_start, *sentence_end};
+  r.source = FromName(j, "source", kSources).value_or(Source::kProse);
+  if (auto it = j.find("footnote"); it != j.end() && it->is_number_integer()) r.footnote = it->get<int>();
+  if (auto it = j.find("table"); it != j.end() && it->is_object()) {
+    TablePlace t;
+    t.index = OptOffset(*it, "index").value_or(0);
+    t.row = OptOffset(*it, "row").value_or(0);
+    t.column = OptOffset(*it, "column").value_or(0);
+    t.row_label = OptString(*it, "row_label").value_or("");
+    t.column_label = OptString(*it, "column_label").value_or("");
+    r.table = std::move(t);
+  }
+  r.pattern = OptString(j, "pattern").value_or("");
+  return r;
+}
+
 Result<std::vector<Record>> ReadRecords(std::istream& in, const std::string& name) {
   std::vector<Record> out;
   std::string line;
@@ -125,36 +177,10 @@ Result<std::vector<Record>> ReadRecords(std::istream& in, const std::string& nam
   while (std::getline(in, line)) {
     ++lineno;
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    Json j = Json::parse(line, nullptr, /*allow_exceptions=*/false);
-    auto fail = [&](const std::string& why) {
-      return Error{Error::Code::kIo, name, lineno, "line " + std::to_string(lineno) + ": " + why};
-    };
-    if (j.is_discarded() || !j.is_object()) return fail("not a JSON object");
-    Record r;
-    auto kind = FromName(OptString(j, "kind").value_or(""), kKinds);
-    if (!kind) return fail("missing or unknown kind");
-    r.kind = *kind;
-    r.doc = OptString(j, "doc").value_or("");
-    r.text = OptString(j, "text").value_or("");
-    auto start = OptNumber(j, "start"), end = OptNumber(j, "end");
-    if (!start || !end || *start < 0 || *end < *start) return fail("missing or bad start/end");
-    r.span = {static_cast<size_t>(*start), static_cast<size_t>(*end)};
-    r.value = OptNumber(j, "value");
-    r.range = OptRange(j, "range");
-    r.unit = OptString(j, "unit");
-    r.denominator = OptNumber(j, "denominator");
-    r.denominator_range = OptRange(j, "denominator_range");
-    r.direction = FromName(OptString(j, "direction").value_or(""), kDirections).value_or(Direction::kNone);
-    r.baseline = OptString(j, "baseline");
-    r.target = OptString(j, "target");
-    r.comparator = FromName(OptString(j, "comparator").value_or(""), kComparators).value_or(Comparator::kNone);
-    r.per = OptString(j, "per");
-    r.modality = FromName(OptString(j, "modality").value_or(""), kModalities).value_or(Modality::kActual);
-    r.subject = OptString(j, "subject");
-    r.period = OptString(j, "period");
-    r.source = FromName(OptString(j, "source").value_or(""), kSources).value_or(Source::kProse);
-    r.pattern = OptString(j, "pattern").value_or("");
-    out.push_back(std::move(r));
+    auto r = ParseRecord(line);
+    if (!r.ok())
+      return Error{Error::Code::kIo, name, lineno, "line " + std::to_string(lineno) + ": " + r.error().message};
+    out.push_back(std::move(r).value());
   }
   return out;
 }

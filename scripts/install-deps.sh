@@ -5,7 +5,7 @@ set -eu
 
 packages="g++ clang libclang-rt-14-dev cmake make pkg-config python3
 libicu-dev libre2-dev libutf8proc-dev libboost-program-options-dev
-nlohmann-json3-dev libgtest-dev libgmock-dev libsqlite3-dev"
+nlohmann-json3-dev libgtest-dev libgmock-dev libsqlite3-dev libssl-dev sqlite3"
 
 missing=""
 for p in $packages; do

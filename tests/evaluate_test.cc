@@ -109,6 +109,25 @@ TEST(Evaluate, AttributesCompareAfterNfcCaseAndSpaceFolding) {
   EXPECT_EQ(FoldForComparison("Cùng  Kỳ"), "cùng kỳ");
 }
 
+// ParseRecord is ToJson read backwards, for every field: 004 has tables,
+// footnotes, sections, ranges, ratios and ISO periods.
+TEST(Evaluate, ParseRecordReadsBackEveryFieldToJsonWrites) {
+  std::ifstream in(std::string(SOLIEU_CORPUS_DIR) + "/004_195a311180f3ecea.txt", std::ios::binary);
+  std::stringstream bytes;
+  bytes << in.rdbuf();
+  auto doc = Extractor::Create({}).value().Extract(bytes.str(), "corpus/004_195a311180f3ecea.txt");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_GT(doc.value().records.size(), 1000u);
+  for (const Record& r : doc.value().records) {
+    auto back = ParseRecord(ToJson(r));
+    ASSERT_TRUE(back.ok()) << ToJson(r);
+    EXPECT_EQ(ToJson(back.value()), ToJson(r));
+  }
+  EXPECT_EQ(ParseRecord("[1]").error().message, "not a JSON object");
+  EXPECT_EQ(ParseRecord(R"({"kind":"tally","start":0,"end":1})").error().message, "missing or unknown kind");
+  EXPECT_EQ(ParseRecord(R"({"kind":"rank","start":5,"end":1})").error().message, "missing or bad start/end");
+}
+
 TEST(QualityGate, ExtractionOverTheCorpusPassesTheGate) {
   std::vector<Record> gold = Gold();
   ASSERT_GT(gold.size(), 2000u);

@@ -2,27 +2,23 @@
 // library, writes records. No extraction logic lives here.
 #include <boost/program_options.hpp>
 
-#include <fcntl.h>
-#include <sys/stat.h>
+#include <signal.h>
 #include <unistd.h>
 
-#include <cerrno>
-#include <cstring>
-
-#include <cstdio>
-#include <optional>
 #include <algorithm>
+#include <atomic>
+#include <cstdio>
 #include <filesystem>
-#include <map>
 #include <fstream>
 #include <iostream>
-#include <iterator>
-#include <sstream>
+#include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "solieu/archive.h"
 #include "solieu/eval.h"
 #include "solieu/solieu.h"
 
@@ -36,11 +32,12 @@ constexpr int kExitOk = 0;          // every input was processed
 constexpr int kExitSomeFailed = 1;  // some inputs failed; the others' records were written
 constexpr int kExitUsage = 2;       // bad command line
 constexpr int kExitOutput = 3;      // the output could not be written, or a startup failure
+constexpr int kExitInterrupted = 4;  // SIGINT/SIGTERM: finished documents are stored, --output untouched
 
 constexpr const char* kUsage = R"(solieu — every figure of a Vietnamese bulletin as a structured record
 
 Usage:
-  solieu extract [OPTIONS] FILE...   figures as JSON Lines (SCHEMA.md v1), CSV or TSV
+  solieu extract [OPTIONS] FILE|DIR...  figures as JSON Lines (SCHEMA.md v1), CSV, TSV or SQLite
   solieu text FILE                   the UTF-8 text that record offsets refer to
   solieu tables FILE                 the tables solieu recognised, as CSV, to check by eye
   solieu info FILE...                title, issuing body, issue, period and date, as JSON
@@ -51,6 +48,9 @@ Examples:
   solieu extract corpus/004_195a311180f3ecea.txt
   solieu extract --format csv --output figures.csv corpus/*.txt
   cat bulletin.txt | solieu extract -
+  solieu extract --db archive.db --format csv --bom --output figures.csv bulletins/
+  solieu extract --shard 2/8 --output part-2.jsonl bulletins/
+  solieu extract --stdin-docs < docs.jsonl > records.jsonl
   solieu text report-utf16.txt > report.txt
   solieu eval --errors 20
 
@@ -58,66 +58,11 @@ Exit codes:
   0  every input was processed
   1  some inputs failed (each is named on standard error); the others' records were written
   2  usage error
-  3  the output could not be written, or solieu could not start
+  3  the output or the database could not be written, or solieu could not start
+  4  interrupted (Ctrl-C, SIGTERM): every finished document is in the database;
+     --output is left as it was; run again to do the rest
 
 )";
-
-struct Input {
-  std::string name;
-  std::string bytes;
-};
-
-// Reads a file (or standard input for "-"); an error names the file and says
-// what to do. A file over `max_bytes` is refused before it is read.
-std::optional<solieu::Error> ReadInput(const std::string& name, size_t max_bytes, Input* in) {
-  in->name = name;
-  auto fail = [&](std::string message, size_t offset = 0) {
-    return solieu::Error{solieu::Error::Code::kIo, name, offset, std::move(message)};
-  };
-  int fd = name == "-" ? STDIN_FILENO : ::open(name.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    int err = errno;
-    switch (err) {
-      case ENOENT: return fail("no such file (check the path)");
-      case EACCES: return fail("permission denied (check the file's permissions)");
-      case ELOOP: return fail("symbolic link loop (the link points back at itself)");
-      default: return fail(std::string("cannot open: ") + std::strerror(err));
-    }
-  }
-  struct stat st {};
-  if (::fstat(fd, &st) == 0) {
-    if (S_ISDIR(st.st_mode)) {
-      if (fd != STDIN_FILENO) ::close(fd);
-      return fail("is a directory, not a document (name the files in it)");
-    }
-    if (S_ISREG(st.st_mode) && static_cast<uint64_t>(st.st_size) > max_bytes) {
-      if (fd != STDIN_FILENO) ::close(fd);
-      return fail("document is " + std::to_string(st.st_size) + " bytes, over the limit of " +
-                  std::to_string(max_bytes) + " (raise it with --max-bytes)",
-                  max_bytes);
-    }
-    if (S_ISREG(st.st_mode)) in->bytes.reserve(static_cast<size_t>(st.st_size));
-  }
-  char buf[1 << 16];
-  for (;;) {
-    ssize_t n = ::read(fd, buf, sizeof buf);
-    if (n == 0) break;
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      int err = errno;
-      if (fd != STDIN_FILENO) ::close(fd);
-      return fail(std::string("read error: ") + std::strerror(err), in->bytes.size());
-    }
-    in->bytes.append(buf, static_cast<size_t>(n));
-    if (in->bytes.size() > max_bytes) {
-      if (fd != STDIN_FILENO) ::close(fd);
-      return fail("document is over the limit of " + std::to_string(max_bytes) +
-                  " bytes (raise it with --max-bytes)", max_bytes);
-    }
-  }
-  if (fd != STDIN_FILENO) ::close(fd);
-  return std::nullopt;
-}
 
 // Writes to a temporary file beside the target and renames it when complete,
 // so a reader never sees half an output.
@@ -152,20 +97,53 @@ class AtomicOutput {
   bool committed_ = false;
 };
 
+// Set by SIGINT/SIGTERM: finish the documents under way, then stop. The
+// handler is reset by the first signal, so a second Ctrl-C ends solieu at once
+// (the database stays consistent: every document is its own transaction).
+std::atomic<bool> g_interrupted{false};
+static_assert(std::atomic<bool>::is_always_lock_free, "the signal handler needs a lock-free flag");
+
+extern "C" void OnInterrupt(int) { g_interrupted.store(true); }
+
+void CatchInterrupts() {
+  struct sigaction sa {};
+  sa.sa_handler = OnInterrupt;
+  sigemptyset(&sa.sa_mask);
+  sa.sa_flags = SA_RESETHAND;
+  ::sigaction(SIGINT, &sa, nullptr);
+  ::sigaction(SIGTERM, &sa, nullptr);
+}
+
 int Extract(const std::vector<std::string>& args) {
   po::options_description opts("solieu extract options");
-  std::string format = "jsonl", output, strictness = "normal";
+  std::string format = "jsonl", output, strictness = "normal", db_path, files_from, shard_spec;
   size_t max_bytes = solieu::Options{}.max_bytes;
-  std::vector<std::string> files;
+  size_t jobs = 0;
+  std::vector<std::string> files, includes, excludes;
   opts.add_options()
       ("help,h", "this help")
       ("format,f", po::value(&format)->default_value("jsonl"), "jsonl, csv or tsv")
-      ("output,o", po::value(&output), "write to FILE (atomically) instead of standard output")
+      ("output,o", po::value(&output),
+       "write the records to FILE (atomically: a temporary file renamed when complete); - for "
+       "standard output, the default unless --db is given")
+      ("bom", "begin CSV or TSV output with a UTF-8 byte order mark (for Excel)")
+      ("db", po::value(&db_path),
+       "store documents and figures in this SQLite database; documents it already holds "
+       "unchanged (same SHA-256, same settings) are skipped")
+      ("jobs,j", po::value(&jobs)->default_value(0), "worker threads (0: one per core)")
+      ("include", po::value(&includes)->composing(),
+       "in directories, read only files matching this glob (repeatable; default: *.txt *.text "
+       "*.md *.markdown *.htm *.html)")
+      ("exclude", po::value(&excludes)->composing(),
+       "leave out files and directories matching this glob (repeatable)")
+      ("files-from", po::value(&files_from), "read input paths from FILE, one per line (- for standard input)")
+      ("shard", po::value(&shard_spec), "K/N: take only this machine's share of the inputs (by path hash)")
+      ("stdin-docs", "read documents as JSON Lines {\"doc\": NAME, \"text\": TEXT} on standard input")
       ("lossy", "replace invalid UTF-8 by U+FFFD (with a warning) instead of refusing the file")
       ("max-bytes", po::value(&max_bytes)->default_value(max_bytes), "refuse documents larger than this")
       ("strictness", po::value(&strictness)->default_value("normal"),
        "lenient, normal or strict: how much evidence a figure needs")
-      ("quiet,q", "no warnings or summary on standard error");
+      ("quiet,q", "no progress, warnings or summary on standard error (failures are still named)");
   po::options_description hidden;
   hidden.add_options()("file", po::value(&files));
   po::options_description all;
@@ -184,81 +162,116 @@ int Extract(const std::vector<std::string>& args) {
     std::cout << kUsage << opts << "\n";
     return kExitOk;
   }
-  if (files.empty()) {
-    std::cerr << "solieu extract: no input files (give FILE... or - for standard input)\n";
+  auto usage = [](const std::string& message) {
+    std::cerr << "solieu extract: " << message << "\n(see solieu extract --help)\n";
     return kExitUsage;
-  }
+  };
+  const bool stdin_docs = vm.count("stdin-docs") > 0;
+  if (stdin_docs && (!files.empty() || !files_from.empty()))
+    return usage("--stdin-docs reads standard input only; give no FILE and no --files-from");
+  if (stdin_docs && !shard_spec.empty())
+    return usage("--shard splits paths; with --stdin-docs the framework splits the input");
+  if (!stdin_docs && files.empty() && files_from.empty())
+    return usage("no input files (give FILE or DIR..., --files-from, - for standard input, or --stdin-docs)");
+  if (files_from == "-" && std::find(files.begin(), files.end(), "-") != files.end())
+    return usage("standard input cannot be both --files-from - and a document (-)");
   solieu::Format fmt;
   if (format == "jsonl") fmt = solieu::Format::kJsonl;
   else if (format == "csv") fmt = solieu::Format::kCsv;
   else if (format == "tsv") fmt = solieu::Format::kTsv;
-  else {
-    std::cerr << "solieu extract: unknown --format '" << format << "' (jsonl, csv or tsv)\n";
-    return kExitUsage;
-  }
+  else return usage("unknown --format '" + format + "' (jsonl, csv or tsv)");
+  const bool bom = vm.count("bom") > 0;
+  if (bom && fmt == solieu::Format::kJsonl) return usage("--bom is for --format csv or tsv");
   solieu::Options options;
   options.lossy = vm.count("lossy") > 0;
   options.max_bytes = max_bytes;
   if (strictness == "lenient") options.strictness = solieu::Strictness::kLenient;
   else if (strictness == "normal") options.strictness = solieu::Strictness::kNormal;
   else if (strictness == "strict") options.strictness = solieu::Strictness::kStrict;
-  else {
-    std::cerr << "solieu extract: unknown --strictness '" << strictness << "'\n";
-    return kExitUsage;
+  else return usage("unknown --strictness '" + strictness + "'");
+  solieu::InputOptions input_options;
+  if (vm.count("include")) input_options.include = includes;
+  input_options.exclude = excludes;
+  if (!shard_spec.empty()) {
+    auto shard = solieu::ParseShard(shard_spec);
+    if (!shard.ok()) return usage(shard.error().message);
+    input_options.shard = shard.value();
   }
-  bool quiet = vm.count("quiet") > 0;
+  const bool quiet = vm.count("quiet") > 0;
 
   auto extractor = solieu::Extractor::Create(options);
   if (!extractor.ok()) {
     std::cerr << extractor.error().ToString() << "\n";
     return kExitOutput;
   }
-  AtomicOutput out(output);
-  if (!out.ok()) {
+  solieu::InputList inputs;
+  if (!stdin_docs) {
+    std::vector<std::string> paths = files;
+    if (!files_from.empty()) {
+      std::ifstream list;
+      if (files_from != "-") {
+        list.open(files_from);
+        if (!list) return usage("cannot read --files-from " + files_from);
+      }
+      for (std::string& p : solieu::ReadPathList(files_from == "-" ? std::cin : list))
+        paths.push_back(std::move(p));
+    }
+    inputs = solieu::ExpandInputs(paths, input_options);
+  }
+  std::optional<solieu::Database> db;
+  if (!db_path.empty()) {
+    auto opened = solieu::Database::Open(db_path, options);
+    if (!opened.ok()) {
+      std::cerr << opened.error().ToString() << "\n";
+      return kExitOutput;
+    }
+    db.emplace(std::move(opened).value());
+  }
+  // Records go to --output, or to standard output unless only --db was asked for.
+  const bool write_records = !output.empty() || db_path.empty();
+  AtomicOutput out(output == "-" ? "" : output);
+  if (write_records && !out.ok()) {
     std::cerr << "solieu extract: cannot write " << output << "\n";
     return kExitOutput;
   }
-  solieu::RecordWriter writer(out.stream(), fmt);
-  writer.WriteHeader();
-  std::vector<solieu::Error> failed;
-  size_t records = 0;
-  for (const std::string& file : files) {
-    Input in;
-    if (auto err = ReadInput(file, options.max_bytes, &in)) {
-      std::cerr << err->ToString() << "\n";
-      failed.push_back(*err);
-      continue;
-    }
-    // Records are written as they are found: a document with a million
-    // figures costs no more memory than its text.
-    auto result = extractor.value().ExtractTo(in.bytes, in.name, [&](solieu::Record&& r) {
-      writer.Write(r);
-      ++records;
-    });
-    if (!result.ok()) {
-      std::cerr << result.error().ToString() << "\n";
-      failed.push_back(result.error());
-      continue;
-    }
-    if (!quiet) {
-      for (const auto& w : result.value())
-        std::cerr << file << ":" << w.offset << ": warning: " << w.message << "\n";
-    }
+  if (write_records) {
+    if (bom) out.stream() << "\xEF\xBB\xBF";
+    solieu::RecordWriter(out.stream(), fmt).WriteHeader();
   }
-  if (!out.Commit()) {
+
+  CatchInterrupts();
+  std::optional<solieu::ProgressMeter> progress;
+  if (!quiet && ::isatty(STDERR_FILENO)) progress.emplace(std::cerr);
+  std::optional<solieu::PathSource> paths;
+  std::optional<solieu::JsonLinesSource> lines;
+  solieu::DocumentSource* source = nullptr;
+  if (stdin_docs) source = &lines.emplace(std::cin);
+  else source = &paths.emplace(inputs.paths, options.max_bytes);
+
+  solieu::ArchiveOptions archive;
+  archive.run.jobs = jobs;
+  archive.run.stop = [] { return g_interrupted.load(); };
+  archive.out = write_records ? &out.stream() : nullptr;
+  archive.format = fmt;
+  archive.db = db ? &*db : nullptr;
+  archive.log = &std::cerr;
+  archive.quiet = quiet;
+  archive.progress = progress ? &*progress : nullptr;
+  archive.inputs = stdin_docs ? nullptr : &inputs;
+  solieu::ArchiveReport report = solieu::ExtractArchive(extractor.value(), *source, archive);
+  if (progress) progress->Stop();
+
+  // An interrupted or stopped run leaves --output as it was (the temporary
+  // file is removed); the database holds every document finished.
+  int code = report.failures.empty() ? kExitOk : kExitSomeFailed;
+  if (report.write_error) code = kExitOutput;
+  else if (report.interrupted) code = kExitInterrupted;
+  else if (write_records && !out.Commit()) {
     std::cerr << "solieu extract: could not write the output" << (output.empty() ? "" : " " + output) << "\n";
     return kExitOutput;
   }
-  if (!quiet || !failed.empty()) {
-    std::cerr << "solieu: " << files.size() - failed.size() << " of " << files.size()
-              << " files processed, " << records << " figures";
-    if (!failed.empty()) {
-      std::cerr << "; failed:";
-      for (const auto& e : failed) std::cerr << "\n  " << e.ToString();
-    }
-    std::cerr << "\n";
-  }
-  return failed.empty() ? kExitOk : kExitSomeFailed;
+  if (!quiet || code != kExitOk) std::cerr << report.Summary();
+  return code;
 }
 
 int Text(const std::vector<std::string>& args) {
@@ -283,12 +296,12 @@ int Text(const std::vector<std::string>& args) {
     std::cerr << extractor.error().ToString() << "\n";
     return kExitOutput;
   }
-  Input in;
-  if (auto err = ReadInput(files[0], options.max_bytes, &in)) {
-    std::cerr << err->ToString() << "\n";
+  auto in = solieu::ReadDocument(files[0], options.max_bytes);
+  if (!in.ok()) {
+    std::cerr << in.error().ToString() << "\n";
     return kExitSomeFailed;
   }
-  auto text = extractor.value().Text(in.bytes, in.name);
+  auto text = extractor.value().Text(in.value().bytes, in.value().name);
   if (!text.ok()) {
     std::cerr << text.error().ToString() << "\n";
     return kExitSomeFailed;
@@ -310,12 +323,12 @@ int Tables(const std::vector<std::string>& args) {
     std::cerr << extractor.error().ToString() << "\n";
     return kExitOutput;
   }
-  Input in;
-  if (auto err = ReadInput(args[0], solieu::Options{}.max_bytes, &in)) {
-    std::cerr << err->ToString() << "\n";
+  auto in = solieu::ReadDocument(args[0], solieu::Options{}.max_bytes);
+  if (!in.ok()) {
+    std::cerr << in.error().ToString() << "\n";
     return kExitSomeFailed;
   }
-  auto tables = extractor.value().Tables(in.bytes, in.name);
+  auto tables = extractor.value().Tables(in.value().bytes, in.value().name);
   if (!tables.ok()) {
     std::cerr << tables.error().ToString() << "\n";
     return kExitSomeFailed;
@@ -338,9 +351,9 @@ int Info(const std::vector<std::string>& args) {
   }
   int failed = 0;
   for (const std::string& name : args) {
-    Input in;
-    auto err = ReadInput(name, solieu::Options{}.max_bytes, &in);
-    auto info = err ? solieu::Result<solieu::DocumentInfo>(*err) : extractor.value().Info(in.bytes, in.name);
+    auto in = solieu::ReadDocument(name, solieu::Options{}.max_bytes);
+    auto info = in.ok() ? extractor.value().Info(in.value().bytes, in.value().name)
+                        : solieu::Result<solieu::DocumentInfo>(in.error());
     if (!info.ok()) {
       std::cerr << info.error().ToString() << "\n";
       ++failed;
@@ -428,12 +441,12 @@ int Eval(const std::vector<std::string>& args) {
     for (const auto& g : gold)
       if (std::find(docs.begin(), docs.end(), g.doc) == docs.end()) docs.push_back(g.doc);
     for (const std::string& doc : docs) {
-      Input in;
-      if (auto err = ReadInput((fs::path(root) / doc).string(), solieu::Options{}.max_bytes, &in)) {
-        std::cerr << err->ToString() << "\n";
+      auto in = solieu::ReadDocument((fs::path(root) / doc).string(), solieu::Options{}.max_bytes);
+      if (!in.ok()) {
+        std::cerr << in.error().ToString() << "\n";
         return kExitSomeFailed;
       }
-      auto result = extractor.value().Extract(in.bytes, doc);
+      auto result = extractor.value().Extract(in.value().bytes, doc);
       if (!result.ok()) {
         std::cerr << result.error().ToString() << "\n";
         return kExitSomeFailed;

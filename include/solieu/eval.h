@@ -11,6 +11,7 @@
 #include <istream>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "solieu/solieu.h"
@@ -19,6 +20,11 @@ namespace solieu {
 
 // Reads JSON Lines records (SCHEMA.md v1). An error names `name` and the line.
 Result<std::vector<Record>> ReadRecords(std::istream& in, const std::string& name);
+
+// One record from its JSON object, as ToJson() writes it: every SCHEMA.md
+// field (and `pattern`); unknown fields are ignored. Fails, saying why, when
+// it is no JSON object or its kind or span is missing or malformed.
+Result<Record> ParseRecord(std::string_view json);
 
 struct Counts {
   size_t tp = 0, fp = 0, fn = 0;
