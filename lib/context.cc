@@ -28,11 +28,21 @@ bool IsBareYear(const std::string& period) {
          (period.rfind("năm ", 0) == 0 || period.rfind("Năm ", 0) == 0);
 }
 
+// Strips spaces, bullets and stray punctuation from both ends. Multi-byte
+// marks (the bullet "•", a paragraph break U+2029) go whole, never byte by byte.
 std::string Trim(std::string_view s) {
-  size_t a = s.find_first_not_of(" \t\n-+*•\"'");
-  if (a == std::string_view::npos) return "";
-  size_t b = s.find_last_not_of(" \t\n,;:-\"'(");
-  return std::string(s.substr(a, b - a + 1));
+  static constexpr std::string_view kBullet = "\xE2\x80\xA2", kParagraph = "\xE2\x80\xA9";
+  for (bool more = true; more && !s.empty();) {
+    more = false;
+    if (s.starts_with(kBullet) || s.starts_with(kParagraph)) s.remove_prefix(3), more = true;
+    else if (std::string_view(" \t\n-+*\"'").find(s.front()) != std::string_view::npos) s.remove_prefix(1), more = true;
+  }
+  for (bool more = true; more && !s.empty();) {
+    more = false;
+    if (s.ends_with(kParagraph)) s.remove_suffix(3), more = true;
+    else if (std::string_view(" \t\n,;:-\"'(").find(s.back()) != std::string_view::npos) s.remove_suffix(1), more = true;
+  }
+  return std::string(s);
 }
 
 }  // namespace
@@ -368,11 +378,14 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     // In a table row the paragraph is the cell, not the row.
     size_t para = ls;
     if (f.source == Source::kTable) {
-      size_t tab = text.rfind('\t', f.sentence.start);
-      if (tab != std::string_view::npos && tab >= ls) para = tab + 1;
+      size_t from = std::max(ls, f.sentence.start > 4096 ? f.sentence.start - 4096 : size_t{0});
+      size_t tab = text.substr(from, f.sentence.start - from).rfind('\t');
+      if (tab != std::string_view::npos) para = from + tab + 1;
     }
     if (!f.period && para < f.sentence.start) {
-      size_t stop = text.find(". ", para);
+      // Bounded: a 100 MB line without a full stop must not be rescanned per figure.
+      size_t stop = text.substr(para, 1000).find(". ");
+      if (stop != std::string_view::npos) stop += para;
       size_t lead_end = std::min({f.sentence.start, para + 1000, stop == std::string_view::npos ? text.size() : stop + 1});
       f.period = PeriodIn(text, para, lead_end, lead_end);
     }

@@ -129,7 +129,9 @@ std::vector<RepairedSentence> RepairPageBreaks(std::string_view text, const Line
     size_t ls = lines.LineStart(s.start);
     if (le >= text.size() || lines.LineHasTab(s.start) || is_footnote(ls)) continue;
     // The sentence must end its line, on a letter, digit or comma.
-    if (text.substr(s.end, le - s.end).find_first_not_of(' ') != std::string_view::npos) continue;
+    size_t after = s.end;  // bounded: a long line holds many sentences
+    while (after < le && after < s.end + 64 && text[after] == ' ') ++after;
+    if (after != le) continue;
     char last = text[s.end - 1];
     if (std::string_view(".!?:;\")'>]*").find(last) != std::string_view::npos) continue;
     std::string_view line = text.substr(lines.LineStart(s.end - 1), le - lines.LineStart(s.end - 1));

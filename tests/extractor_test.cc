@@ -9,6 +9,7 @@
 
 #include "solieu/solieu.h"
 #include "test_util.h"
+#include "utf8.h"
 
 namespace solieu {
 namespace {
@@ -22,6 +23,10 @@ std::vector<std::filesystem::path> Bulletins() {
     if (e.path().extension() == ".txt") out.push_back(e.path());
   std::sort(out.begin(), out.end());
   return out;
+}
+
+bool IsValidUtf8(std::string_view s) {
+  return DecodeToUtf8(s, "context", /*lossy=*/false).ok();
 }
 
 TEST(Extractor, EveryRecordOfEveryBulletinPointsAtItsOwnBytes) {
@@ -54,6 +59,11 @@ TEST(Extractor, EveryRecordOfEveryBulletinPointsAtItsOwnBytes) {
       for (const char* field : {"doc", "kind", "text", "start", "end", "value", "unit"})
         EXPECT_TRUE(j.contains(field)) << field << " in " << ToJson(r);
       EXPECT_EQ(j["text"].get<std::string>(), r.text);
+      // Context strings are whole UTF-8: a trim that cut a multi-byte mark
+      // (U+2029 of a "</p>") in half once left "cơ sở \xA9" as a subject.
+      for (const auto& s : {r.subject, r.period, r.baseline, r.target})
+        if (s) EXPECT_TRUE(IsValidUtf8(*s)) << path << ":" << r.span.start << " " << *s;
+      for (const std::string& h : r.section) EXPECT_TRUE(IsValidUtf8(h)) << h;
     }
   }
 }
