@@ -48,11 +48,19 @@ std::string Trim(std::string_view s) {
 }  // namespace
 
 std::optional<std::string> ContextResolver::PeriodIn(std::string_view text, size_t from, size_t to,
-                                                     size_t near, bool owned_years) const {
+                                                     size_t near, bool owned_years,
+                                                     size_t* before_end) const {
   // The period phrase nearest before `near`, else the first after it.
   std::optional<std::string> before, after;
+  if (before_end) *before_end = std::string_view::npos;
   StringPiece input(text.data(), to);
   StringPiece m[2];
+  // A phrase after the figure dates it only from the same clause: "… tại 03
+  // Đảng bộ (…); đến nay có 17.330/17.330 tài khoản" is about the later figure.
+  auto after_ok = [&](size_t s) {
+    size_t gap_from = std::min(near, s);
+    return text.substr(gap_from, s - gap_from).find(';') == std::string_view::npos;
+  };
   size_t pos = from;
   while (pos < to && patterns_.period_phrase().Match(input, pos, to, RE2::UNANCHORED, m, 2)) {
     size_t s = static_cast<size_t>(m[1].data() - text.data());
@@ -76,7 +84,8 @@ std::optional<std::string> ContextResolver::PeriodIn(std::string_view text, size
     }
     if (e <= near) {
       before = std::string(m[1]);
-    } else if (s >= near && !after) {
+      if (before_end) *before_end = e;
+    } else if (s >= near && !after && after_ok(s)) {
       after = std::string(m[1]);
     }
     pos = std::max(e, pos + 1);
@@ -373,7 +382,14 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     // Windows are bounded so that one huge sentence costs what a normal one does.
     size_t from = std::max(f.sentence.start, fig.span.start > 600 ? fig.span.start - 600 : size_t{0});
     size_t to = std::min(f.sentence.end, fig.span.end + 300);
-    f.period = PeriodIn(text, from, to, fig.span.start);
+    size_t year_end = std::string_view::npos;
+    f.period = PeriodIn(text, from, to, fig.span.start, false, &year_end);
+    // A year written before the figure in its own clause dates it: "Vốn bố trí
+    // năm 2024 cho dự án là 66,5 tỷ đồng". One a ';' or a bracket away names
+    // another matter: "… đấu giá khoáng sản năm 2024; triển khai khoanh định 03 khu vực".
+    bool dated_in_clause = year_end != std::string_view::npos &&
+                           text.substr(year_end, fig.span.start - year_end).find_first_of(";():") ==
+                               std::string_view::npos;
     // The paragraph's lead is its first sentence: "Trong 6 tháng đầu năm, …".
     // In a table row the paragraph is the cell, not the row.
     size_t para = ls;
@@ -401,7 +417,7 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     // "Hội nghị … năm 2024" in a report on "6 tháng đầu năm 2024": the bare
     // year dates the event; the report's own period says more.
     const std::optional<std::string>& wider = heading_period_ ? heading_period_ : doc_period_;
-    if (f.period && wider && IsBareYear(*f.period) && !IsBareYear(*wider) &&
+    if (f.period && wider && !dated_in_clause && IsBareYear(*f.period) && !IsBareYear(*wider) &&
         !RE2::PartialMatch(*wider, patterns_.period_not_reported()) &&
         wider->ends_with(f.period->substr(f.period->size() - 4)))
       f.period = wider;

@@ -57,9 +57,11 @@ class ContextResolver {
  private:
   // `owned_years`: also take a year that follows a resolution, plan or
   // comparison ("chỉ tiêu Nghị quyết năm 2024"), which in running text names
-  // that target rather than the figure's period.
+  // that target rather than the figure's period. `before_end`: where the phrase
+  // returned ends when it stands before `near`, else npos.
   std::optional<std::string> PeriodIn(std::string_view text, size_t from, size_t to,
-                                      size_t near, bool owned_years = false) const;
+                                      size_t near, bool owned_years = false,
+                                      size_t* before_end = nullptr) const;
   std::optional<std::string> SubjectFor(std::string_view text, const FigureInContext& f,
                                         size_t clause_start) const;
   std::optional<std::string> SubjectOfClause(std::string_view clause) const;
