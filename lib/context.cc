@@ -414,6 +414,10 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       if (stop != std::string_view::npos) stop += para;
       size_t lead_end = std::min({f.sentence.start, para + 1000, stop == std::string_view::npos ? text.size() : stop + 1});
       f.period = PeriodIn(text, para, lead_end, lead_end);
+      // A lead's "Đến nay", "Hiện nay" or "nhiệm kỳ …" dates that sentence, not
+      // the paragraph.
+      if (f.period && RE2::PartialMatch(*f.period, patterns_.period_not_reported()))
+        f.period.reset();
     }
     // A footnote details the sentence that cites it, and takes its period:
     // 004 "… năm 2023 có 3/13 đơn vị … được nhận xét, đánh giá¹⁹." -> the
