@@ -86,7 +86,6 @@ std::optional<std::string> ContextResolver::PeriodIn(std::string_view text, size
     // có 17.330/17.330 tài khoản …; … ở 03 Đảng bộ" leaves the 03 undated.
     // Fronted, they hold for the sentence: "Đến nay, toàn tỉnh có …; có 26 mã số".
     bool clause_bound = RE2::PartialMatch(m[1], patterns_.period_not_reported()) &&
-                        !RE2::PartialMatch(m[1], patterns_.period_term()) &&
                         !Trim(text.substr(from, s - from)).empty();
     if (e <= near && clause_bound && text.substr(e, near - e).find(';') != std::string_view::npos) {
       pos = std::max(e, pos + 1);
