@@ -45,6 +45,28 @@ std::string Trim(std::string_view s) {
   return std::string(s);
 }
 
+// A run-in list ("…; - Phát hiện 121 vụ …. - Qua kết quả …"), common in
+// table cells, holds one item per dash: narrows [from, to) to the figure's.
+void NarrowToListItem(std::string_view text, Span figure, size_t* from, size_t* to) {
+  auto item_dash = [&](size_t dash) {  // "- " after ". ", "; " or ": "
+    size_t p = dash;
+    while (p > *from && text[p - 1] == ' ') --p;
+    return p < dash && p > *from && std::string_view(".;:").find(text[p - 1]) != std::string_view::npos;
+  };
+  for (size_t p = figure.start; p > *from + 1; --p) {
+    if ((text[p - 2] == '-' || text[p - 2] == '+') && text[p - 1] == ' ' && item_dash(p - 2)) {
+      *from = p;
+      break;
+    }
+  }
+  for (size_t p = figure.end; p + 1 < *to; ++p) {
+    if ((text[p] == '-' || text[p] == '+') && text[p + 1] == ' ' && item_dash(p)) {
+      *to = p;
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 std::optional<std::string> ContextResolver::PeriodIn(std::string_view text, size_t from, size_t to,
@@ -391,6 +413,7 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     // Windows are bounded so that one huge sentence costs what a normal one does.
     size_t from = std::max(f.sentence.start, fig.span.start > 600 ? fig.span.start - 600 : size_t{0});
     size_t to = std::min(f.sentence.end, fig.span.end + 300);
+    NarrowToListItem(text, fig.span, &from, &to);
     size_t year_end = std::string_view::npos;
     f.period = PeriodIn(text, from, to, fig.span.start, false, &year_end);
     // A year written before the figure in its own clause dates it: "Vốn bố trí
