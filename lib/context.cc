@@ -100,7 +100,12 @@ std::optional<std::string> ContextResolver::PeriodIn(std::string_view text, size
       pos = std::max(whole ? at + date.size() : e, pos + 1);
       continue;
     }
-    if (!owned_years && ownable && RE2::PartialMatch(text.substr(look, s - look), patterns_.period_owner())) {
+    StringPiece before_phrase(text.data() + look, s - look);
+    if (RE2::PartialMatch(before_phrase, patterns_.period_compared())) {
+      pos = std::max(e, pos + 1);  // "so với đầu năm 2023" is a baseline
+      continue;
+    }
+    if (!owned_years && ownable && RE2::PartialMatch(before_phrase, patterns_.period_owner())) {
       pos = std::max(e, pos + 1);  // "chỉ tiêu Nghị quyết năm 2024" names a target
       continue;
     }

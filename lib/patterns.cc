@@ -434,6 +434,10 @@ constexpr Pattern kInfoCoverNote{
 // target ("chỉ tiêu Nghị quyết Tỉnh ủy năm 2024", "Kế hoạch năm 2024") or a
 // comparison ("so với cùng kỳ năm 2023"). Matched on the text before a bare
 // "năm YYYY".
+// Any period after a comparison is the baseline's: 003 "… giảm 0,87% so với
+// đầu năm 2023" is not dated "đầu năm 2023". Matched on the text before it.
+constexpr Pattern kPeriodCompared{"period_compared", R"((?i)(?:^|[^\pL\pM])(?:so với|so)\s*$)"};
+
 constexpr Pattern kPeriodOwner{
     "period_owner",
     R"((?i)(?:(?:nghị quyết|nq|kế hoạch|kh|chỉ tiêu|chương trình|đề án|chủ đề|chuyên đề|dự toán|giá so sánh)(?:\s+[\pL\pM]+){0,3}|so với|so|cùng kỳ|cùng)\s*$)"};
@@ -614,6 +618,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->fronted_baseline_ = compile(kFrontedBaseline);
   p->period_phrase_ = compile(kPeriodPhrase);
   p->period_owner_ = compile(kPeriodOwner);
+  p->period_compared_ = compile(kPeriodCompared);
   p->period_term_ = compile(kPeriodTerm);
   p->info_issuer_ = compile(kInfoIssuer);
   p->info_document_type_ = compile(kInfoDocumentType);
