@@ -428,14 +428,10 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
                            text.substr(year_end, fig.span.start - year_end).find_first_of(";():") ==
                                std::string_view::npos;
     // The paragraph's lead is its first sentence: "Trong 6 tháng đầu năm, …".
-    // In a table row the paragraph is the cell, not the row.
+    // A table cell has none: its sentences are items of their own ("- Cuối năm
+    // 2023 có 55/55 TCCSD …. - Xử lý kỷ luật 06 trường hợp").
     size_t para = ls;
-    if (f.source == Source::kTable) {
-      size_t from = std::max(ls, f.sentence.start > 4096 ? f.sentence.start - 4096 : size_t{0});
-      size_t tab = text.substr(from, f.sentence.start - from).rfind('\t');
-      if (tab != std::string_view::npos) para = from + tab + 1;
-    }
-    if (!f.period && para < f.sentence.start) {
+    if (!f.period && para < f.sentence.start && f.source != Source::kTable) {
       // Bounded: a 100 MB line without a full stop must not be rescanned per figure.
       size_t stop = text.substr(para, 1000).find(". ");
       if (stop != std::string_view::npos) stop += para;
