@@ -91,6 +91,32 @@ TEST(Context, PeriodFromTheSentenceThenTheHeadingThenTheTitle) {
   EXPECT_EQ(Find(first, "47 đảng viên").period.value_or(""), "tháng 10/2023");
 }
 
+TEST(Context, PeriodRulesOfTheClause) {
+  const std::string title = "BÁO CÁO\nKết quả 6 tháng đầu năm 2024\n\n";
+  // 004: a year written before the figure in its clause dates it; the
+  // report's period does not widen it.
+  auto r = Extract(title + "CCN Tân Thành Bình: Vốn bồ trí năm 2024 cho dự án là 66,5 tỷ đồng.\n");
+  EXPECT_EQ(Find(r, "66,5 tỷ đồng").period.value_or(""), "năm 2024");
+  // 003/004: what follows "so với" is the baseline's, not the figure's period.
+  r = Extract(title + "Cuối năm 2023, toàn tỉnh có 10.600 hộ nghèo, chiếm tỷ lệ 2,63%, giảm 0,87% "
+                      "so với đầu năm 2023.\n");
+  EXPECT_EQ(Find(r, "giảm 0,87% so với đầu năm 2023").period.value_or(""), "Cuối năm 2023");
+  // 004: "đến nay" mid-sentence holds for its own clause; fronted, for the sentence.
+  r = Extract(title + "Triển khai thí điểm phần mềm tại 03 Đảng bộ; đến nay có 17.330/17.330 "
+                      "tài khoản đăng nhập, đạt tỷ lệ 100%; Bí thư các chi bộ ở 03 Đảng bộ thực hiện "
+                      "thí điểm phân quyền.\n");
+  EXPECT_EQ(Find(r, "17.330/17.330 tài khoản").period.value_or(""), "đến nay");
+  EXPECT_EQ(r.back().period.value_or(""), "6 tháng đầu năm 2024");
+  r = Extract(title + "Đến nay, toàn tỉnh có 24.694 ha sản xuất theo tiêu chuẩn hữu cơ; có 26 mã số "
+                      "vùng trồng nội địa.\n");
+  EXPECT_EQ(r.back().period.value_or(""), "Đến nay");
+  // 004 PHỤ LỤC 5: in a run-in list each item has its own period.
+  r = Extract(title + "Hội nghị tổng kết công tác khai thác khoáng sản năm 2023; tiếp tục chỉ đạo. - "
+                      "Phát hiện, triệt xóa 121 vụ, 313 đối tượng. - Qua khảo sát năm 2023 có 15 xã "
+                      "đạt loại tốt.\n");
+  EXPECT_EQ(Find(r, "121 vụ").period.value_or(""), "6 tháng đầu năm 2024");
+}
+
 TEST(Context, FootnoteMarkerAndFootnoteBody) {
   // 004: "toàn tỉnh kết nạp được 791/1.200 đảng viên²⁰, đạt 65,92% …" and its note.
   const std::string doc =
