@@ -477,9 +477,26 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       continue;
     }
     if (!wants_baseline) continue;
+    // A bracketed restatement compares with what its parent does: 004 "giảm
+    // 9,09% so với cùng kỳ (tương đương giảm 170 tỷ đồng)".
+    if (i > 0) {
+      const FigureInContext& prev = (*figures)[i - 1];
+      if (prev.sentence == f.sentence && prev.figure.kind == Kind::kChange && prev.figure.baseline &&
+          prev.figure.span.end <= f.figure.span.start) {
+        std::string_view between = text.substr(prev.figure.span.end, f.figure.span.start - prev.figure.span.end);
+        if (between.size() < 48 && between.find('(') != std::string_view::npos &&
+            between.find_first_of(");") == std::string_view::npos) {
+          f.figure.baseline = prev.figure.baseline;
+          continue;
+        }
+      }
+    }
     if (i + 1 < figures->size()) {
       const FigureInContext& next = (*figures)[i + 1];
-      if (next.sentence == f.sentence && next.figure.kind == Kind::kChange && next.figure.baseline) {
+      // "tăng 7,07% về số doanh nghiệp và bằng 40,8% về vốn đăng ký so cùng kỳ":
+      // a percent's written "so" serves the change before it as well.
+      bool compares = next.figure.kind == Kind::kChange || next.figure.kind == Kind::kPercent;
+      if (next.sentence == f.sentence && compares && next.figure.baseline) {
         std::string_view between =
             text.substr(f.figure.span.end, next.figure.span.start - std::min(next.figure.span.start, f.figure.span.end));
         bool restated = std::string_view(next.figure.pattern) == "change_restated";

@@ -93,10 +93,11 @@ constexpr Pattern kListTail{
 constexpr Pattern kTrailingGe{"trailing_ge", R"(^\s*(?:trở lên|trở lại))"};
 
 // A baseline written after the figure: "tăng 11,39% so cùng kỳ",
-// "chiếm 46,90% so với tổng số chi bộ ấp, khu phố".
+// "chiếm 46,90% so với tổng số chi bộ ấp, khu phố", and after what is
+// compared, 004: "bằng 40,8% về vốn đăng ký so cùng kỳ".
 constexpr Pattern kBaselineAfter{
     "baseline_after",
-    R"(^\s*(?i:so)\s+(?:(?i:với)\s+)?([^,;:()\t\n"]+?)\s*${CLAUSE_END})"};
+    R"(^\s*(?:về(?:\s+[\pL\pM]+){1,4}\s+)?(?i:so)\s+(?:(?i:với)\s+)?([^,;:()\t\n"]+?)\s*${CLAUSE_END})"};
 
 // A comma inside a baseline: 001: "so với tổng số chi bộ ấp, khu phố." —
 // a few words to the clause end, with no number and no verb of a figure.
