@@ -467,9 +467,57 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     FigureInContext& f = (*figures)[i];
     bool wants_target = f.figure.kind == Kind::kAchievement && !f.figure.target;
     bool wants_baseline = f.figure.kind == Kind::kChange && !f.figure.baseline;
-    if (!wants_target && !wants_baseline) continue;
+    bool rate = f.figure.kind == Kind::kPercent && !f.figure.baseline;
+    if (!wants_target && !wants_baseline && !rate) continue;
     std::string_view sentence = text.substr(f.sentence.start, f.sentence.size());
     StringPiece sp(sentence.data(), sentence.size()), cap;
+    size_t fs = f.figure.span.start, fe = f.figure.span.end;
+    // A percent takes a baseline only where "so với" is written for it
+    // (SCHEMA.md convention 2): in its clause, "tham gia BHXH so với lực lượng
+    // lao động đạt 14,5%", or after a coordinated rate, "đạt 14,5% và … đạt
+    // 11,81% so với lực lượng lao động".
+    if (rate) {
+      size_t from = std::max(f.sentence.start, fs > 160 ? fs - 160 : size_t{0});
+      std::string_view clause = text.substr(from, fs - from);
+      size_t brk = clause.find_last_of(",;(");
+      if (brk != std::string_view::npos) clause.remove_prefix(brk + 1);
+      if (RE2::PartialMatch(clause, patterns_.baseline_in_clause(), &cap)) {
+        f.figure.baseline = std::string(cap);
+      } else if (i + 1 < figures->size()) {
+        const FigureInContext& next = (*figures)[i + 1];
+        std::string_view between = next.figure.span.start >= fe
+                                       ? text.substr(fe, next.figure.span.start - fe)
+                                       : std::string_view(",");
+        if (next.sentence == f.sentence && next.figure.kind == Kind::kPercent && next.figure.baseline &&
+            between.find(" và ") != std::string_view::npos && between.find_first_of(",;()") == std::string_view::npos)
+          f.figure.baseline = next.figure.baseline;
+      }
+      continue;
+    }
+    if (wants_baseline) {
+      // A column "So với cùng kỳ (6 tháng đầu năm 2023)" compares every change in it.
+      if (f.cell && f.cell->column < f.cell->table->columns.size() &&
+          f.cell->table->columns[f.cell->column].baseline) {
+        f.figure.baseline = f.cell->table->columns[f.cell->column].baseline;
+        continue;
+      }
+      // Past a restating bracket: "giảm 0,87% (3.473 hộ) so với đầu năm 2023".
+      StringPiece rest(text.data() + fe, std::min(text.size() - fe, size_t{200}));
+      if (RE2::PartialMatch(rest, patterns_.baseline_past_bracket(), &cap)) {
+        f.figure.baseline = std::string(cap);
+        continue;
+      }
+      // Fronted in a bracket or after a ';': "(so với cùng kỳ năm 2023, tăng 61 vụ".
+      size_t from = std::max(f.sentence.start, fs > 300 ? fs - 300 : size_t{0});
+      size_t open = text.substr(from, fs - from).find_last_of("(;");
+      if (open != std::string_view::npos) {
+        StringPiece seg(text.data() + from + open + 1, fs - from - open - 1);
+        if (RE2::PartialMatch(seg, patterns_.fronted_baseline(), &cap)) {
+          f.figure.baseline = std::string(cap);
+          continue;
+        }
+      }
+    }
     if (RE2::PartialMatch(sp, patterns_.fronted_baseline(), &cap)) {
       // "So với chỉ tiêu Nghị quyết, ước có 02/24 chỉ tiêu đạt 100%": what
       // a fronted "so với" names is the target of the achievements after it.
@@ -491,19 +539,22 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
         }
       }
     }
-    if (i + 1 < figures->size()) {
-      const FigureInContext& next = (*figures)[i + 1];
+    // The next comparison of the sentence, past amounts that are not compared:
+    // 004 "… 10.570 tỷ đồng, tăng 7,86% và doanh nghiệp có vốn đầu tư nước ngoài
+    // 9.380 tỷ đồng, tăng 4,22% so cùng kỳ".
+    for (size_t j = i + 1; j < figures->size(); ++j) {
+      const FigureInContext& next = (*figures)[j];
+      if (next.sentence != f.sentence || next.figure.span.start < f.figure.span.end) break;
+      std::string_view between = text.substr(f.figure.span.end, next.figure.span.start - f.figure.span.end);
+      if (between.find(';') != std::string_view::npos) break;
       // "tăng 7,07% về số doanh nghiệp và bằng 40,8% về vốn đăng ký so cùng kỳ":
       // a percent's written "so" serves the change before it as well.
       bool compares = next.figure.kind == Kind::kChange || next.figure.kind == Kind::kPercent;
-      if (next.sentence == f.sentence && compares && next.figure.baseline) {
-        std::string_view between =
-            text.substr(f.figure.span.end, next.figure.span.start - std::min(next.figure.span.start, f.figure.span.end));
-        bool restated = std::string_view(next.figure.pattern) == "change_restated";
-        if (between.find(';') == std::string_view::npos &&
-            (restated || between.find('(') == std::string_view::npos))
-          f.figure.baseline = next.figure.baseline;
-      }
+      if (!compares) continue;
+      bool restated = std::string_view(next.figure.pattern) == "change_restated";
+      if (next.figure.baseline && (restated || between.find('(') == std::string_view::npos))
+        f.figure.baseline = next.figure.baseline;
+      break;
     }
   }
 }

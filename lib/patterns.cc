@@ -382,6 +382,17 @@ constexpr Pattern kNoBreakAfterListNumber{
 constexpr Pattern kFrontedBaseline{
     "fronted_baseline", R"((?i)^\s*(?:[-+*]\s*)?so\s+(?:với\s+)?([^,;:]{2,80}?)\s*,)"};
 
+// A baseline after a bracket that restates the figure, matched right after the
+// figure (or after the bracketed one): 003 "giảm 0,87% (3.473 hộ) so với đầu năm 2023".
+constexpr Pattern kBaselinePastBracket{
+    "baseline_past_bracket",
+    R"((?i)^\s*(?:\([^()]{0,60})?\)\s*so\s+(?:với\s+)?([^,;:()]{2,80}?)\s*(?:[,;.)]|$))"};
+
+// A baseline inside the clause before a rate: 004 "Tỷ lệ lao động … tham gia
+// BHXH so với lực lượng lao động đạt 14,5%". Matched on the clause before it.
+constexpr Pattern kBaselineInClause{
+    "baseline_in_clause", R"((?i)(?:^|\s)so\s+với\s+([^,;:()]{2,60}?)\s+(?:đạt|là|chiếm)?\s*$)"};
+
 // Period phrases (SCHEMA.md "period"): "6 tháng đầu năm 2024", "quý I/2020",
 // "9 tháng năm 2023", "năm 2019", "tháng 10/2023", "cuối năm 2023", "năm học
 // 2023 - 2024", "Lũy kế đến nay", "từ đầu nhiệm kỳ đến nay", "Đến nay".
@@ -617,6 +628,8 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->no_break_before_ = compile(kNoBreakAfterAbbreviation);
   p->no_break_list_number_ = compile(kNoBreakAfterListNumber);
   p->fronted_baseline_ = compile(kFrontedBaseline);
+  p->baseline_past_bracket_ = compile(kBaselinePastBracket);
+  p->baseline_in_clause_ = compile(kBaselineInClause);
   p->period_phrase_ = compile(kPeriodPhrase);
   p->period_owner_ = compile(kPeriodOwner);
   p->period_compared_ = compile(kPeriodCompared);

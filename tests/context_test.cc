@@ -117,6 +117,28 @@ TEST(Context, PeriodRulesOfTheClause) {
   EXPECT_EQ(Find(r, "121 vụ").period.value_or(""), "6 tháng đầu năm 2024");
 }
 
+TEST(Context, BaselinesWrittenOnceServeTheFiguresTheyGovern) {
+  // 003: past a restating bracket.
+  auto r = Extract("Cuối năm 2023, toàn tỉnh còn 10.600 hộ nghèo, chiếm tỷ lệ 2,63% (giảm 0,87% (3.473 hộ) "
+                   "so với đầu năm 2023).\n");
+  EXPECT_EQ(Find(r, "giảm 0,87%").baseline.value_or(""), "đầu năm 2023");
+  // 004 PHỤ LỤC 2: fronted inside a bracket.
+  r = Extract("Trật tự an toàn xã hội: Phát hiện, xử lý 325 (so với cùng kỳ năm 2023, tăng 61 vụ = 23,11%).\n");
+  EXPECT_EQ(Find(r, "tăng 61 vụ").baseline.value_or(""), "cùng kỳ năm 2023");
+  // 004 PHỤ LỤC 5: a bracketed restatement compares with what its parent does.
+  r = Extract("Giá trị sản xuất ngành chế biến dừa ước đạt 1.700 tỷ đồng, giảm 9,09% so với cùng kỳ "
+              "(tương đương giảm 170 tỷ đồng), chiếm 8,52% giá trị sản xuất công nghiệp.\n");
+  EXPECT_EQ(Find(r, "giảm 170 tỷ đồng").baseline.value_or(""), "cùng kỳ");
+  EXPECT_FALSE(Find(r, "8,52%").baseline.has_value());  // "chiếm" with no "so"
+  // 004: rates, with "so với" in the clause or after a coordinated rate.
+  r = Extract("Tỷ lệ lao động trong doanh nghiệp tham gia BHXH so với lực lượng lao động đạt 14,5%.\n");
+  EXPECT_EQ(Find(r, "14,5%").baseline.value_or(""), "lực lượng lao động");
+  r = Extract("Tỷ lệ người tham gia bảo hiểm xã hội đạt 14,5% và tỷ lệ người tham gia bảo hiểm tai nạn "
+              "đạt 11,81% so với lực lượng lao động; tỷ lệ tham gia bảo hiểm y tế đạt 92,77% dân số.\n");
+  EXPECT_EQ(Find(r, "14,5%").baseline.value_or(""), "lực lượng lao động");
+  EXPECT_FALSE(Find(r, "92,77%").baseline.has_value());
+}
+
 TEST(Context, FootnoteMarkerAndFootnoteBody) {
   // 004: "toàn tỉnh kết nạp được 791/1.200 đảng viên²⁰, đạt 65,92% …" and its note.
   const std::string doc =
