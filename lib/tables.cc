@@ -216,12 +216,20 @@ void ReadRows(const Patterns& P, std::string_view text, Table* t) {
   }
 }
 
+// Bytes. The longest header cell of the bulletins is about 110 ("Lũy kế thực
+// hiện từ đầu nhiệm kỳ đến 6 tháng đầu năm 2024").
+constexpr size_t kLongestHeaderCell = 200;
+
 bool IsHeaderRow(const Patterns& P, std::string_view text, const std::vector<Span>& cells) {
   if (cells.empty()) return false;
   std::string first = Clean(Cell(text, cells[0]));
   if (!first.empty() && RE2::FullMatch(first, P.row_number()) && first != "TT") return false;
-  for (Span c : cells)
+  for (Span c : cells) {
+    // A header labels its column; a cell of running prose is a row continued
+    // after a page break (004 PHỤ LỤC 2: "<p>Nhân dân, kịp thời xem xét, …").
+    if (c.size() > kLongestHeaderCell) return false;
     if (RE2::FullMatch(Clean(Cell(text, c)), P.numeric_cell())) return false;
+  }
   return true;
 }
 
@@ -283,7 +291,8 @@ std::vector<Table> FindTables(const Patterns& P, std::string_view text) {
       size_t prev_headers = header_counts.back();
       if (headers > 0 && prev_headers > 0 && SameCells(text, run[0].cells, prev.rows[0].cells))
         continues = true;
-      if (headers == 0 && prev_headers > 0 && run[0].cells.size() == prev.rows[0].cells.size())
+      // Exports drop trailing empty cells, so a continued row may be shorter.
+      if (headers == 0 && prev_headers > 0 && run[0].cells.size() <= prev.rows[0].cells.size())
         continues = true;
     }
     if (continues) {
