@@ -346,6 +346,10 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     size_t semi = before_in_sentence.rfind(';');
     if (semi != std::string_view::npos) before_in_sentence.remove_prefix(semi + 1);
     StringPiece list(before_in_sentence.data(), before_in_sentence.size());
+    std::string_view sentence_before = text.substr(clause_floor, fig.span.start - clause_floor);
+    size_t item = sentence_before.rfind(". - ");  // a run-in list item ends a pledge
+    if (item != std::string_view::npos) sentence_before.remove_prefix(item + 2);
+    StringPiece pledge(sentence_before.data(), sentence_before.size());
     // A bracket right after a target cue: "Nghị quyết đề ra (21.900 tỷ đồng)".
     bool bracketed_target = false;
     if (clause_start > clause_floor && text[clause_start - 1] == '(') {
@@ -354,9 +358,15 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       bracketed_target = RE2::PartialMatch(lead, patterns_.target_before_bracket());
     }
     if (bracketed_target || RE2::PartialMatch(cl, patterns_.modality_target()) ||
-        RE2::PartialMatch(list, patterns_.modality_target_list())) {
+        RE2::PartialMatch(list, patterns_.modality_target_list()) ||
+        RE2::PartialMatch(pledge, patterns_.modality_pledge()) ||
+        RE2::PartialMatch(StringPiece(text.data() + clause_floor, fig.span.start - clause_floor),
+                          patterns_.target_in_bracket())) {
       f.modality = Modality::kTarget;
-    } else if (RE2::PartialMatch(cl, patterns_.modality_estimate())) {
+    } else if (RE2::PartialMatch(cl, patterns_.modality_estimate()) ||
+               RE2::PartialMatch(StringPiece(text.data() + f.sentence.start,
+                                             std::min(fig.span.start - f.sentence.start, size_t{400})),
+                                 patterns_.modality_estimate_list())) {
       f.modality = Modality::kEstimate;
     } else if (RE2::PartialMatch(cl, patterns_.modality_forecast())) {
       f.modality = Modality::kForecast;

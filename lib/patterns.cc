@@ -343,6 +343,13 @@ constexpr Pattern kNumericCell{
 // 003: "Kim ngạch xuất khẩu ước đạt 801,66 triệu USD".
 constexpr Pattern kModalityEstimate{
     "modality_estimate", R"((?i)${WB}(?:ước|ước tính|ước đạt|dự ước|ước thực hiện)(?:[^\pL]|$))"};
+// An estimated "there are" that opens the sentence, or its main clause after
+// fronted phrases, governs the list it opens, past its ';': 004 "So với chỉ
+// tiêu Nghị quyết, ước có 02/24 chỉ tiêu đạt 100%; 03/24 chỉ tiêu đạt trên
+// 90%; …". Matched on the sentence before the figure. Not "Ước tổng chi … 9.367,9
+// tỷ đồng, đạt 73,86% …": there the estimate governs its own clause only.
+constexpr Pattern kModalityEstimateList{
+    "modality_estimate_list", R"((?i)^\s*(?:[-+*]\s*)?(?:[^,;:()]{1,80},\s*){0,2}(?:ước|dự ước)\s+có\s)"};
 // "dự kiến đến cuối năm đạt 95%".
 constexpr Pattern kModalityForecast{"modality_forecast",
                                     R"((?i)${WB}(?:dự kiến|dự báo|sẽ)(?:[^\pL]|$))"};
@@ -360,6 +367,18 @@ constexpr Pattern kTargetBeforeBracket{
 // The cues that open a list of targets and govern every item up to a ';':
 // "phấn đấu đạt từ 70% trở lên, tối thiểu 30% số xã"; "mục tiêu đến năm 2025: …".
 // Not the name of a plan: 001 "dự toán địa phương phấn đấu, bằng 98,67% so cùng kỳ".
+// A pledge opens a list of targets that runs to the end of the sentence, past
+// its ';': 004 PHỤ LỤC 3 "Về xây dựng Đảng: Thi đua kết nạp 100 đảng viên mới;
+// kéo giảm …; xây dựng 10 chi bộ". Matched on the sentence before the figure.
+constexpr Pattern kModalityPledge{
+    "modality_pledge", R"((?i)(?:^|[:;\-+*>]\s*|\(\d+\)\s*)(?:thi đua|phấn đấu|mục tiêu cụ thể)\s*[,:]?\s+[\pL\d])"};
+
+// A target in a bracket after the result: 000 "38,9 triệu đồng (Nghị quyết:
+// 38,7 triệu)"; 004 "đạt 66,95% (nghị quyết 68%)". Matched on the text before.
+constexpr Pattern kTargetInBracket{
+    "target_in_bracket",
+    R"((?i)\(\s*(?:nghị quyết|nq|kế hoạch|kh|chỉ tiêu|mục tiêu)(?:\s+[\pL\pM]+){0,3}?\s*:?\s*(?:là\s+)?$)"};
+
 constexpr Pattern kModalityTargetList{
     "modality_target_list", R"((?i)${WB}(?:phấn đấu|mục tiêu|chỉ tiêu đề ra|chỉ tiêu giao)\s+[\pL\d])"};
 
@@ -628,6 +647,9 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->no_break_before_ = compile(kNoBreakAfterAbbreviation);
   p->no_break_list_number_ = compile(kNoBreakAfterListNumber);
   p->fronted_baseline_ = compile(kFrontedBaseline);
+  p->modality_estimate_list_ = compile(kModalityEstimateList);
+  p->modality_pledge_ = compile(kModalityPledge);
+  p->target_in_bracket_ = compile(kTargetInBracket);
   p->baseline_past_bracket_ = compile(kBaselinePastBracket);
   p->baseline_in_clause_ = compile(kBaselineInClause);
   p->period_phrase_ = compile(kPeriodPhrase);

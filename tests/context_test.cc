@@ -139,6 +139,27 @@ TEST(Context, BaselinesWrittenOnceServeTheFiguresTheyGovern) {
   EXPECT_FALSE(Find(r, "92,77%").baseline.has_value());
 }
 
+TEST(Context, ModalityOfPledgesBracketedTargetsAndEstimatedLists) {
+  // 004 PHỤ LỤC 3: a pledge governs its list past the ';'.
+  auto r = Extract("Về xây dựng Đảng: Thi đua kết nạp 100 đảng viên mới; kéo giảm tỷ lệ ĐV vi phạm bị "
+                   "xử lý kỷ luật 15%; xây dựng 10 chi bộ áp, khu phố.\n");
+  EXPECT_EQ(Find(r, "10 chi bộ").modality, Modality::kTarget);
+  // 000, 004: the target in a bracket after the result.
+  r = Extract("Thu nhập bình quân đầu người đạt 38,9 triệu đồng (Nghị quyết: 38,7 triệu).\n"
+              "Tỷ lệ lao động qua đào tạo đạt 66,95% (nghị quyết 68%).\n");
+  EXPECT_EQ(Find(r, "38,9 triệu đồng").modality, Modality::kActual);
+  EXPECT_EQ(Find(r, "38,7 triệu").modality, Modality::kTarget);
+  EXPECT_EQ(Find(r, "68%").modality, Modality::kTarget);
+  // 004: "ước có" governs the list it opens; an estimate of one clause does not
+  // reach its siblings (SCHEMA.md convention 16).
+  r = Extract("Trong 6 tháng đầu năm 2024, so với chỉ tiêu Nghị quyết, ước có 02/24 chỉ tiêu đạt 100%; "
+              "03/24 chỉ tiêu đạt trên 90%.\n"
+              "Ước tổng chi ngân sách địa phương 5.649,4 tỷ đồng, đạt 47,27% dự toán Trung ương.\n");
+  EXPECT_EQ(Find(r, "03/24 chỉ tiêu").modality, Modality::kEstimate);
+  EXPECT_EQ(Find(r, "5.649,4 tỷ đồng").modality, Modality::kEstimate);
+  EXPECT_EQ(Find(r, "đạt 47,27% dự toán Trung ương").modality, Modality::kActual);
+}
+
 TEST(Context, FootnoteMarkerAndFootnoteBody) {
   // 004: "toàn tỉnh kết nạp được 791/1.200 đảng viên²⁰, đạt 65,92% …" and its note.
   const std::string doc =
