@@ -93,11 +93,11 @@ bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= '
 bool IsSpaceByte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 // ASCII bytes that Normalizer::Ascii() passes through unchanged: all but
-// markup ('<', '&', '*', '\\', '#', '$'), '\r' and control characters.
+// markup ('<', '&', '*', '\\', '#', '$', '[' of a Word bookmark), '\r' and control characters.
 constexpr auto kPlainAscii = [] {
   std::array<bool, 256> plain{};
   for (int c = 0x20; c < 0x7F; ++c) plain[c] = true;
-  for (char markup : std::string_view("<&*\\#$")) plain[static_cast<unsigned char>(markup)] = false;
+  for (char markup : std::string_view("<&*\\#$[")) plain[static_cast<unsigned char>(markup)] = false;
   plain['\t'] = plain['\n'] = true;
   return plain;
 }();
@@ -171,6 +171,7 @@ class Normalizer {
         }
         break;
       case '#': if (HeadingMark()) return; break;
+      case '[': if (Bookmark()) return; break;
       case '$':
         if (i_ == math_close_) {
           Replace(i_, i_ + 1, "");
@@ -188,6 +189,18 @@ class Normalizer {
         }
     }
     ++i_;
+  }
+
+  // "[bookmark: _GoBack]", "[bookmark: _Hlk37155036]": Word bookmarks that a
+  // DOCX export leaves in the text, here before 000's heading "6. Tình hình,
+  // kết quả thực hiện Nghị quyết quí I năm 2020". They go.
+  bool Bookmark() {
+    static constexpr std::string_view kOpen = "[bookmark:";
+    if (in_.substr(i_, kOpen.size()) != kOpen) return false;
+    size_t end = in_.find_first_of("]\n", i_ + kOpen.size());
+    if (end == std::string_view::npos || in_[end] != ']' || end - i_ > 128) return false;
+    Replace(i_, end + 1, "");
+    return true;
   }
 
   // "<p>", "</p>", "<ul style=…>", "<i>", "<sup>[1]</sup>". A '<' that does not

@@ -162,6 +162,10 @@ std::vector<RepairedSentence> RepairPageBreaks(std::string_view text, const Line
 }
 
 std::optional<HeadingStyle> HeadingStyleOf(std::string_view line, bool marked) {
+  // An indent may be a tab (000 "\t1. Về công tác xây dựng Đảng, …:"); a tab
+  // further on separates table cells.
+  size_t indent = line.find_first_not_of(" \t");
+  if (indent != std::string_view::npos) line.remove_prefix(indent);
   if (line.empty() || line.size() > 300 || line.find('\t') != std::string_view::npos)
     return std::nullopt;
   size_t a = line.find_first_not_of(' ');

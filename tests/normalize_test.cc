@@ -64,6 +64,16 @@ TEST(Normalize, LeavesPlainTextAndMapsItByteForByte) {
   }
 }
 
+TEST(Normalize, DropsWordBookmarksAndKeepsOtherBrackets) {
+  // 000 line 61: a DOCX export left a bookmark before the heading.
+  const std::string in = "[bookmark: _GoBack]6. Tình hình, kết quả thực hiện Nghị quyết quí I năm 2020\n"
+                         "Phạm pháp hình sự [1] tăng [bookmark: unclosed";
+  NormalizedText norm = Normalize(in);
+  EXPECT_EQ(norm.text, "6. Tình hình, kết quả thực hiện Nghị quyết quí I năm 2020\n"
+                       "Phạm pháp hình sự [1] tăng [bookmark: unclosed");
+  EXPECT_EQ(norm.map.StartToOriginal(0), std::string("[bookmark: _GoBack]").size());
+}
+
 TEST(Normalize, ComposesDecomposedVietnameseLetters) {
   // 001 line 34, as stored: "cường", "trò", "lãnh", "đạo" carry combining
   // tone marks (U+0300, U+0303, U+0323); the other letters are precomposed.

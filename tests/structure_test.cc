@@ -26,6 +26,9 @@ TEST(HeadingStyleOf, NumberedCapitalsAndMarked) {
   EXPECT_EQ(HeadingStyleOf("PHỤ LỤC 1", false), HeadingStyle::kAppendix);                          // 004
   EXPECT_EQ(HeadingStyleOf("BÁO CÁO", false), HeadingStyle::kCapitals);                            // 004
   EXPECT_EQ(HeadingStyleOf("Ban Biên tập", true), HeadingStyle::kMarked);                          // 002
+  // 000: indented with a tab.
+  EXPECT_EQ(HeadingStyleOf("\t1. Về công tác xây dựng Đảng, xây dựng hệ thống chính trị:", false),
+            HeadingStyle::kArabic);
 }
 
 TEST(HeadingStyleOf, ProseListsAndTablesAreNotHeadings) {
@@ -33,6 +36,7 @@ TEST(HeadingStyleOf, ProseListsAndTablesAreNotHeadings) {
   EXPECT_FALSE(HeadingStyleOf("1. Tổng thu ngân sách đạt 2.763 tỷ đồng, tăng 77,34% so cùng kỳ.", false));
   EXPECT_FALSE(HeadingStyleOf("- Kết nạp đảng viên: 791/1.200 đảng viên", false));
   EXPECT_FALSE(HeadingStyleOf("1\tTăng trưởng kinh tế\t%\t7,5", false));
+  EXPECT_FALSE(HeadingStyleOf("\t1\tTăng trưởng kinh tế", false));
   EXPECT_FALSE(HeadingStyleOf("1 tỷ 375 triệu USD vốn đăng ký", false));
   EXPECT_FALSE(HeadingStyleOf("2024 là năm tăng tốc", false));
   EXPECT_FALSE(HeadingStyleOf("Ban Biên tập", false));
