@@ -459,6 +459,9 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       size_t at = *note->cited_at;
       f.period = PeriodIn(text, std::max(lines.LineStart(at), at > 600 ? at - 600 : size_t{0}), at, at);
     }
+    // Prose in a cell of "So sánh chỉ tiêu nhiệm kỳ 2020-2025" is about that term.
+    if (!f.period && f.cell && f.cell->column < f.cell->table->columns.size())
+      f.period = f.cell->table->columns[f.cell->column].period;
     if (!f.period) f.period = heading_period_;
     if (!f.period) f.period = doc_period_;
     // "Hội nghị … năm 2024" in a report on "6 tháng đầu năm 2024": the bare
