@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "period.h"
+#include "utf8.h"
 
 namespace solieu {
 namespace {
@@ -65,6 +66,23 @@ void NarrowToListItem(std::string_view text, Span figure, size_t* from, size_t* 
       break;
     }
   }
+}
+
+// A comma that lists the qualifiers of one noun phrase, "chi bộ ấp, khu phố",
+// "đối tượng tàng trữ, mua bán, tổ chức, sử dụng trái phép chất ma túy": the
+// part after it runs to the next comma or clause end with no number in it
+// (", chiếm 61,49%" and ", thu giữ 5 kg" start another figure).
+bool CommaInsideNounPhrase(std::string_view text, size_t comma, size_t limit) {
+  size_t next = comma + 1;
+  if (next >= limit || text[next] != ' ' || next + 1 >= limit || !IsLowerStart(text.substr(next + 1, 4)))
+    return false;
+  for (size_t i = next; i < limit; ++i) {
+    char c = text[i];
+    if (std::isdigit(static_cast<unsigned char>(c))) return false;
+    if (c == ',' || c == ';' || c == '.' || c == '(' || c == ':' || c == ')' || c == '\n' || c == '\t')
+      return true;
+  }
+  return true;
 }
 
 }  // namespace
@@ -180,6 +198,7 @@ std::optional<std::string> ContextResolver::CountedSubject(std::string_view text
   for (; end < limit; ++end) {
     char c = text[end];
     if (c == '"') quoted = !quoted;
+    if (c == ',' && !quoted && CommaInsideNounPhrase(text, end, limit)) continue;
     if (!quoted && (c == ',' || c == ';' || c == '.' || c == '(' || c == ':' || c == ')' ||
                     c == '\n' || c == '\t'))
       break;
