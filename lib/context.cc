@@ -209,7 +209,8 @@ std::optional<std::string> ContextResolver::CountedSubject(std::string_view text
                                                  RE2::UNANCHORED, &stop, 1))
     tail = tail.substr(0, static_cast<size_t>(stop.data() - tail.data()));
   std::string words = Trim(tail);
-  if (words.empty() || words.size() > 240) return std::nullopt;
+  if (words.size() > 240) return std::nullopt;
+  if (words.empty()) return *f.figure.unit;  // "xử phạt 11 đối tượng": what is counted
   return *f.figure.unit + " " + words;
 }
 
@@ -409,7 +410,7 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
 
     // A count is about what it counts, with the words that qualify it:
     // 000 "toàn tỉnh có 49 xã đạt chuẩn xã nông thôn mới" -> "xã đạt chuẩn xã
-    // nông thôn mới". A bare count ("… là 18.406 đảng viên.") keeps the clause's.
+    // nông thôn mới"; a bare count ("xử phạt 11 đối tượng.") -> "đối tượng".
     if (fig.counted_noun && fig.unit && (fig.kind == Kind::kQuantity || fig.kind == Kind::kRatio)) {
       if (auto counted = CountedSubject(text, f)) f.subject = counted;
     }
