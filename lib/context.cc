@@ -359,17 +359,17 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       clause_start = prev->figure.span.end;  // a figure is not part of the next one's clause
     std::string_view clause = text.substr(clause_start, fig.span.start - clause_start);
     StringPiece cl(clause.data(), clause.size());
-    // A target cue governs the list it opens, up to a ';' (SCHEMA.md
-    // convention 15): "phấn đấu … đạt từ 70% trở lên, tối thiểu 30% số xã".
-    // An estimate governs only its own clause (convention 16).
-    std::string_view before_in_sentence = text.substr(clause_floor, fig.span.start - clause_floor);
-    size_t semi = before_in_sentence.rfind(';');
-    if (semi != std::string_view::npos) before_in_sentence.remove_prefix(semi + 1);
-    StringPiece list(before_in_sentence.data(), before_in_sentence.size());
-    std::string_view sentence_before = text.substr(clause_floor, fig.span.start - clause_floor);
-    size_t item = sentence_before.rfind(". - ");  // a run-in list item ends a pledge
-    if (item != std::string_view::npos) sentence_before.remove_prefix(item + 2);
-    StringPiece pledge(sentence_before.data(), sentence_before.size());
+    // The sentence before the figure (bounded by the clause floor), and two cuts
+    // of it. A target cue governs the list it opens, up to a ';' (SCHEMA.md
+    // convention 15): "phấn đấu … đạt từ 70% trở lên, tối thiểu 30% số xã"; a
+    // pledge governs past the ';', up to a run-in list item ". - ". An estimate
+    // governs only its own clause (convention 16).
+    std::string_view before = text.substr(clause_floor, fig.span.start - clause_floor);
+    auto after_last = [&](std::string_view sep, size_t skip) {
+      size_t at = before.rfind(sep);
+      return at == std::string_view::npos ? before : before.substr(at + skip);
+    };
+    std::string_view list = after_last(";", 1), pledge = after_last(". - ", 2);
     // A bracket right after a target cue: "Nghị quyết đề ra (21.900 tỷ đồng)".
     bool bracketed_target = false;
     if (clause_start > clause_floor && text[clause_start - 1] == '(') {
@@ -380,8 +380,7 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     if (bracketed_target || RE2::PartialMatch(cl, patterns_.modality_target()) ||
         RE2::PartialMatch(list, patterns_.modality_target_list()) ||
         RE2::PartialMatch(pledge, patterns_.modality_pledge()) ||
-        RE2::PartialMatch(StringPiece(text.data() + clause_floor, fig.span.start - clause_floor),
-                          patterns_.target_in_bracket())) {
+        RE2::PartialMatch(before, patterns_.target_in_bracket())) {
       f.modality = Modality::kTarget;
     } else if (RE2::PartialMatch(cl, patterns_.modality_estimate()) ||
                RE2::PartialMatch(StringPiece(text.data() + f.sentence.start,
