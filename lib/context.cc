@@ -380,7 +380,8 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     if (bracketed_target || RE2::PartialMatch(cl, patterns_.modality_target()) ||
         RE2::PartialMatch(list, patterns_.modality_target_list()) ||
         RE2::PartialMatch(pledge, patterns_.modality_pledge()) ||
-        RE2::PartialMatch(before, patterns_.target_in_bracket())) {
+        RE2::PartialMatch(before.substr(before.size() > 120 ? before.size() - 120 : 0),
+                          patterns_.target_in_bracket())) {  // it ends the text: the tail is enough
       f.modality = Modality::kTarget;
     } else if (RE2::PartialMatch(cl, patterns_.modality_estimate()) ||
                RE2::PartialMatch(StringPiece(text.data() + f.sentence.start,
