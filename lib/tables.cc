@@ -197,6 +197,15 @@ void ReadRows(const Patterns& P, std::string_view text, Table* t) {
       row.continuation = true;
       continue;
     }
+    // No label and no number: the previous row goes on after a page break
+    // (004 PHỤ LỤC 3: "Ba Tri" then, past a repeated header, more of its cells).
+    if (previous && row.label.empty() && cell(number_col).empty()) {
+      row.label = previous->label;
+      row.subject = previous->subject;
+      std::string unit = cell(unit_col);
+      row.unit = unit.empty() ? previous->unit : std::optional<std::string>(unit);
+      continue;
+    }
     previous = &row;
     std::string unit = cell(unit_col);
     if (!unit.empty()) row.unit = unit;
@@ -233,9 +242,17 @@ bool IsHeaderRow(const Patterns& P, std::string_view text, const std::vector<Spa
   return true;
 }
 
+// Exports drop or add trailing empty cells, so those do not count.
+size_t CellsUpToLastFilled(std::string_view text, const std::vector<Span>& cells) {
+  size_t n = cells.size();
+  while (n > 0 && Clean(Cell(text, cells[n - 1])).empty()) --n;
+  return n;
+}
+
 bool SameCells(std::string_view text, const std::vector<Span>& a, const std::vector<Span>& b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i)
+  size_t n = CellsUpToLastFilled(text, a);
+  if (n != CellsUpToLastFilled(text, b)) return false;
+  for (size_t i = 0; i < n; ++i)
     if (!SameCleanText(Cell(text, a[i]), Cell(text, b[i]))) return false;
   return true;
 }

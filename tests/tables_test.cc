@@ -83,6 +83,27 @@ TEST(Tables, ARowLabelRunningOntoTheNextLineJoinsIt) {
   EXPECT_TRUE(joined);
 }
 
+TEST(Tables, ARowSplitByAPageBreakKeepsItsLabel) {
+  // 004, Phụ lục 3: a district's row goes on past a repeated header, whose
+  // copy sometimes ends in an extra empty cell ("…\tGhi chú\t").
+  auto tables = TablesOf(ReadFile(SOLIEU_CORPUS_DIR "/004_195a311180f3ecea.txt"));
+  const TableView* pl3 = WithColumn(tables, "Kết quả thực hiện / Ba mũi");
+  ASSERT_NE(pl3, nullptr);
+  size_t body = 0;
+  std::set<std::string> labels;
+  for (const auto& row : pl3->rows) {
+    if (row.header) continue;
+    ++body;
+    labels.insert(row.subject);
+    EXPECT_NE(row.cells[0] + row.cells[1], "TTĐơn vị") << "a repeated header read as a row";
+  }
+  EXPECT_GT(body, 20u);
+  EXPECT_EQ(labels.count(""), 0u);
+  EXPECT_EQ(labels.count("Ba Tri / "), 0u);
+  EXPECT_EQ(labels.count("Ba Tri"), 1u);
+  EXPECT_EQ(labels.count("Mỏ Cày Nam"), 1u);
+}
+
 TEST(Tables, AppendixTablesWithProseCellsAreFound) {
   // 004, Phụ lục 2 to 5: cells hold "<p>" paragraphs; each row stays one row.
   auto tables = TablesOf(ReadFile(SOLIEU_CORPUS_DIR "/004_195a311180f3ecea.txt"));
