@@ -31,20 +31,28 @@ bool IsBareYear(const std::string& period) {
 
 // Strips spaces, bullets and stray punctuation from both ends. Multi-byte
 // marks (the bullet "•", a paragraph break U+2029) go whole, never byte by byte.
-std::string Trim(std::string_view s) {
+// A quote mark stays when it closes or opens one inside: "thi đua "Đồng Khởi mới"".
+std::string_view TrimView(std::string_view s) {
   static constexpr std::string_view kBullet = "\xE2\x80\xA2", kParagraph = "\xE2\x80\xA9";
+  auto balanced_quote = [&](char c) { return c == '"' && std::count(s.begin(), s.end(), '"') % 2 == 0; };
   for (bool more = true; more && !s.empty();) {
     more = false;
     if (s.starts_with(kBullet) || s.starts_with(kParagraph)) s.remove_prefix(3), more = true;
-    else if (std::string_view(" \t\n-+*\"'").find(s.front()) != std::string_view::npos) s.remove_prefix(1), more = true;
+    else if (std::string_view(" \t\n-+*\"'").find(s.front()) != std::string_view::npos &&
+             !balanced_quote(s.front()))
+      s.remove_prefix(1), more = true;
   }
   for (bool more = true; more && !s.empty();) {
     more = false;
     if (s.ends_with(kParagraph)) s.remove_suffix(3), more = true;
-    else if (std::string_view(" \t\n,;:-\"'(").find(s.back()) != std::string_view::npos) s.remove_suffix(1), more = true;
+    else if (std::string_view(" \t\n,;:-\"'(").find(s.back()) != std::string_view::npos &&
+             !balanced_quote(s.back()))
+      s.remove_suffix(1), more = true;
   }
-  return std::string(s);
+  return s;
 }
+
+std::string Trim(std::string_view s) { return std::string(TrimView(s)); }
 
 // A run-in list ("…; - Phát hiện 121 vụ …. - Qua kết quả …"), common in
 // table cells, holds one item per dash: narrows [from, to) to the figure's.
@@ -208,10 +216,17 @@ std::optional<std::string> ContextResolver::CountedSubject(std::string_view text
   if (patterns_.counted_noun_tail_stop().Match(StringPiece(tail.data(), tail.size()), 0, tail.size(),
                                                  RE2::UNANCHORED, &stop, 1))
     tail = tail.substr(0, static_cast<size_t>(stop.data() - tail.data()));
-  std::string words = Trim(tail);
+  std::string_view words = TrimView(tail);
   if (words.size() > 240) return std::nullopt;
-  if (words.empty()) return *f.figure.unit;  // "xử phạt 11 đối tượng": what is counted
-  return *f.figure.unit + " " + words;
+  const std::string& unit = *f.figure.unit;
+  if (words.empty()) return unit;  // "xử phạt 11 đối tượng": what is counted
+  // The counted noun ends the figure's span: the subject runs on from it.
+  if (f.figure.span.end >= from && f.figure.span.end - f.figure.span.start >= unit.size() &&
+      text.substr(f.figure.span.end - unit.size(), unit.size()) == unit) {
+    size_t unit_start = f.figure.span.end - unit.size();
+    return AsWritten(text.substr(unit_start, static_cast<size_t>(words.data() - text.data()) + words.size() - unit_start));
+  }
+  return unit + " " + std::string(words);
 }
 
 std::optional<std::string> ContextResolver::SubjectOfClause(std::string_view subject) const {
@@ -231,9 +246,38 @@ std::optional<std::string> ContextResolver::SubjectOfClause(std::string_view sub
   StringPiece period[2];
   if (patterns_.subject_period_tail().Match(sp, 0, subject.size(), RE2::UNANCHORED, period, 1))
     subject = subject.substr(0, static_cast<size_t>(period[0].data() - subject.data()));
-  std::string s = Trim(subject);
+  std::string_view s = TrimView(subject);
   if (s.size() < 3 || s.size() > 240) return std::nullopt;
-  return s;
+  return AsWritten(s);
+}
+
+std::string ContextResolver::AsWritten(std::string_view piece) const {
+  // Only a piece of the normalised text has an original to go back to.
+  const std::string& norm = norm_.text;
+  if (piece.data() < norm.data() || piece.data() + piece.size() > norm.data() + norm.size())
+    return std::string(piece);
+  size_t start = static_cast<size_t>(piece.data() - norm.data());
+  Span orig = norm_.map.ToOriginal({start, start + piece.size()});
+  if (orig.end > norm_.original.size() || orig.start > orig.end) return std::string(piece);
+  std::string_view written = norm_.original.substr(orig.start, orig.end - orig.start);
+  // Written back only where the two differ by quote marks and dashes alone;
+  // markup, composed letters or odd spaces keep the normalised piece.
+  size_t i = 0, j = 0;
+  while (i < written.size() && j < piece.size()) {
+    if (written[i] == piece[j]) {
+      ++i, ++j;
+      continue;
+    }
+    size_t n = 0;
+    char32_t c = DecodeCodePoint(written, i, &n);
+    bool quote = piece[j] == '"' && (c == 0x201C || c == 0x201D || c == 0x201E || c == 0x2033);
+    bool apostrophe = piece[j] == '\'' && (c == 0x2018 || c == 0x2019 || c == 0x201A || c == 0x2032);
+    bool dash = piece[j] == '-' && ((c >= 0x2010 && c <= 0x2015) || c == 0x2212);
+    if (!(quote || apostrophe || dash) || n == 0) return std::string(piece);
+    i += n, ++j;
+  }
+  if (i != written.size() || j != piece.size()) return std::string(piece);
+  return std::string(written);
 }
 
 PeriodDates ContextResolver::DatesOf(const std::optional<std::string>& period) const {

@@ -66,6 +66,9 @@ class ContextResolver {
                                         size_t clause_start) const;
   std::optional<std::string> SubjectOfClause(std::string_view clause) const;
   std::optional<std::string> CountedSubject(std::string_view text, const FigureInContext& f) const;
+  // A piece of the normalised text as the bulletin writes it (curly quotes,
+  // en dashes), where only such marks differ; else the piece itself.
+  std::string AsWritten(std::string_view piece) const;
   bool IsMarkedHeading(size_t line_start) const;
   PeriodDates DatesOf(const std::optional<std::string>& period) const;
   const Patterns& patterns_;

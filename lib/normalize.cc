@@ -107,6 +107,7 @@ class Normalizer {
   Normalizer(std::string_view in, size_t body_start) : in_(in), i_(body_start), pending_(body_start), body_start_(body_start) {
     if (body_start > 0) out_.map.AddReplaced(0, 0, 0, body_start);
     out_.text.reserve(in.size());
+    out_.original = in;
   }
 
   NormalizedText Run() {

@@ -56,6 +56,7 @@ struct FootnoteMarker {
 struct NormalizedText {
   std::string text;
   OffsetMap map;
+  std::string_view original;  // the text normalised; the caller keeps it alive
   std::vector<FootnoteMarker> markers;
   // Starts (in the normalised text) of lines the markup set apart as headings:
   // a Markdown '#' line or a line wholly in bold ("**Ban Biên tập**"). In text order.

@@ -62,6 +62,17 @@ TEST(Context, SubjectDropsTheVerbAndTheEstimateWord) {
   EXPECT_EQ(r[0].subject.value_or(""), "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng");
 }
 
+TEST(Context, SubjectsAreWrittenAsTheBulletinWritesThem) {
+  // 004: curly quotes and the comma of a counted noun's qualifiers stay as written.
+  auto r = Extract(
+      "Ban Thường vụ cho chủ trương: xét xử 29 vụ án dân sự \u201cTranh chấp đòi tài sản là quyền sử "
+      "dụng đất\u201d liên quan đến đất quốc phòng tại huyện.");
+  EXPECT_EQ(Find(r, "29 vụ án").subject.value_or(""),
+            "vụ án dân sự \u201cTranh chấp đòi tài sản là quyền sử dụng đất\u201d liên quan đến đất quốc phòng");
+  auto comma = Extract("Đã tổ chức học tập cho 49.231/49.967 cán bộ, đảng viên.");
+  EXPECT_EQ(Find(comma, "49.231/49.967 cán bộ").subject.value_or(""), "cán bộ, đảng viên");
+}
+
 TEST(Context, OneBaselineServesCoordinatedChanges) {
   // SCHEMA.md convention 2: "quý III tăng 9,8% và 9 tháng tăng 6,9% so với cùng kỳ"
   auto r = Extract("Chỉ số sản xuất công nghiệp quý III tăng 9,8% và 9 tháng tăng 6,9% so với cùng kỳ.");
