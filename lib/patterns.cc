@@ -490,7 +490,7 @@ constexpr Pattern kSubjectPeriodTail{
 // period ("… trong hai năm 2024 - 2025"), or the verb of a further figure.
 constexpr Pattern kCountedNounTailStop{
     "counted_noun_tail_stop",
-    R"((?i)\s+(?:và|với|cùng)\s+\d|\s+(?:với|tại|trên địa bàn|nhằm|để)\s|\s+(?:trong|của|năm)\s+(?:hai\s+|các\s+)?năm\s+\d|\s+(?:tăng|giảm|đạt|chiếm|bằng|so với|so)\s)"};
+    R"((?i)\s+(?:và|với|cùng)\s+\d|\s+(?:với|tại|trên địa bàn|nhằm|để)\s|\s+(?:trong|của|năm)\s+(?:hai\s+|các\s+)?năm\s+\d|\s+(?:tăng|giảm|chiếm|bằng|so với|so)\s)"};
 
 // A row-label column whose rows are the reporting units: 004 PHỤ LỤC 3 "Đơn
 // vị" (Ba Tri, Châu Thành, …). A figure in such a row is about that unit.
