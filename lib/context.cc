@@ -444,9 +444,10 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     // Subject: this clause's, else the sentence's lead, else the previous
     // figure's in the same sentence (coordinated figures share it).
     f.subject = SubjectFor(text, f, clause_start);
+    const bool own_clause_subject = f.subject.has_value();
     if (!f.subject) {
-      if (prev && prev->sentence == f.sentence && prev->subject) {
-        f.subject = prev->subject;
+      if (prev && prev->sentence == f.sentence && (prev->lead_subject || prev->subject)) {
+        f.subject = prev->lead_subject ? prev->lead_subject : prev->subject;
       } else {
         f.subject = SubjectFor(text, f, clause_floor);
       }
@@ -455,8 +456,14 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     // A count is about what it counts, with the words that qualify it:
     // 000 "toàn tỉnh có 49 xã đạt chuẩn xã nông thôn mới" -> "xã đạt chuẩn xã
     // nông thôn mới"; a bare count ("xử phạt 11 đối tượng.") -> "đối tượng".
+    // What the clause says it measures stays the lead of the figures after it:
+    // "tổng lượng khách ước đạt 1.285.563 lượt, tăng 18,2% so cùng kỳ".
     if (fig.counted_noun && fig.unit && (fig.kind == Kind::kQuantity || fig.kind == Kind::kRatio)) {
-      if (auto counted = CountedSubject(text, f)) f.subject = counted;
+      if (auto counted = CountedSubject(text, f)) {
+        if (own_clause_subject && RE2::PartialMatch(cl, patterns_.subject_copula_tail()))
+          f.lead_subject = f.subject;
+        f.subject = counted;
+      }
     }
 
     // Prose in a table whose rows are reporting units (districts, agencies):

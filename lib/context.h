@@ -32,6 +32,9 @@ struct FigureInContext {
   std::optional<Span> before_break;  // the part before the page break, if this continues one
   Modality modality = Modality::kActual;
   std::optional<std::string> subject;
+  // For a count, the subject its clause names before the verb, which the
+  // figures coordinated after it share; else they share `subject`.
+  std::optional<std::string> lead_subject;
   std::optional<std::string> period;
   PeriodDates period_dates;
   std::vector<std::string> section;

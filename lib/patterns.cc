@@ -479,6 +479,11 @@ constexpr Pattern kSubjectTailTrim{
     "subject_tail_trim",
     R"((?i)(?:(?:^|\s)(?:ước đạt|ước tính|ước thực hiện|ước|đạt được|đạt|được|là|có|khoảng|gần|hơn|trên|dưới|với|gồm|chiếm|bằng|còn|lên|xuống|thêm|tới|đến|từ|tăng|giảm|mới|chỉ|đã|đang|sẽ|vẫn|cũng|thì|nay)|[\s,:])*$)"};
 
+// A clause that names what it measures before a copula: "tổng lượng khách
+// ước đạt", "Số doanh nghiệp … là". (Not "có": "toàn tỉnh có" names a place.)
+constexpr Pattern kSubjectCopulaTail{
+    "subject_copula_tail", R"((?i)\S\s+(?:ước đạt|ước tính|ước|đạt được|đạt|là)\s*$)"};
+
 // A period phrase closing a subject, with the preposition before it: 002
 // "Thu ngân sách nhà nước trên địa bàn 9 tháng đầu năm" -> the period goes.
 constexpr Pattern kSubjectPeriodTail{
@@ -666,6 +671,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->subject_tail_trim_ = compile(kSubjectTailTrim);
   p->subject_lead_trim_ = compile(kSubjectLeadTrim);
   p->subject_period_tail_ = compile(kSubjectPeriodTail);
+  p->subject_copula_tail_ = compile(kSubjectCopulaTail);
   p->counted_noun_tail_stop_ = compile(kCountedNounTailStop);
   p->column_entity_ = compile(kColumnEntity);
   p->duration_but_quantity_ = compile(kDurationButQuantity);

@@ -55,6 +55,18 @@ TEST(Context, CoordinatedFiguresShareTheSubject) {
   for (const Record& x : r) EXPECT_EQ(x.subject.value_or(""), "thu ngân sách trên địa bàn") << x.text;
 }
 
+TEST(Context, FiguresAfterACountShareWhatItsClauseMeasures) {
+  // 004: the count is about its counted noun; the change and the rate after it
+  // are about what the clause names before "ước đạt".
+  auto r = Extract("Tổng lượng khách ước đạt 1.285.563 lượt, tăng 18,2% so cùng kỳ, đạt 52,4% so với kế hoạch.");
+  EXPECT_EQ(Find(r, "1.285.563 lượt").subject.value_or(""), "lượt");
+  EXPECT_EQ(Find(r, "tăng 18,2% so cùng kỳ").subject.value_or(""), "Tổng lượng khách");
+  EXPECT_EQ(Find(r, "đạt 52,4% so với kế hoạch").subject.value_or(""), "Tổng lượng khách");
+  // A count that is a verb's object leaves no such lead: 004 "đã xuất cảnh 681 người, đạt 27,24% nghị quyết".
+  auto object = Extract("Có 1.010 lao động trúng tuyển, đã xuất cảnh 681 người, đạt 27,24% nghị quyết.");
+  EXPECT_EQ(Find(object, "đạt 27,24% nghị quyết").subject.value_or(""), "người");
+}
+
 TEST(Context, SubjectDropsTheVerbAndTheEstimateWord) {
   // 000: "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước tăng 11,39% so cùng kỳ."
   auto r = Extract("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước tăng 11,39% so cùng kỳ.");
