@@ -481,6 +481,25 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
         f.subject = *f.subject + " / " + unit;
     }
 
+    // Any other figure in a value cell of an indicator table is about its row
+    // ("<333 vụ", "Hàng năm hoàn thành 100% chỉ tiêu"), unless the cell labels
+    // it: "Tội phạm: 394 vụ; tai nạn xã hội: 93 vụ".
+    if (f.cell && f.cell->table->indicator && f.cell->column < f.cell->table->columns.size() &&
+        !f.cell->table->columns[f.cell->column].is_row_label) {
+      const TableRow& row = f.cell->table->rows[f.cell->row];
+      std::string_view item = text.substr(f.cell->cell.start, fig.span.start - f.cell->cell.start);
+      size_t cut = item.find_last_of(";\n");
+      if (cut != std::string_view::npos) item.remove_prefix(cut + 1);
+      size_t colon = item.rfind(':');
+      std::string_view label = colon == std::string_view::npos ? "" : TrimView(item.substr(0, colon));
+      if (!label.empty() && TrimView(item.substr(colon + 1)).empty()) {
+        f.subject = AsWritten(label);
+      } else if (!row.subject.empty()) {
+        f.subject = row.subject;
+      }
+      f.lead_subject.reset();
+    }
+
     // A value cell of an indicator table: its row and column say it all.
     if (f.cell && f.cell->table->indicator && fig.pattern != nullptr &&
         std::string_view(fig.pattern).rfind("table_", 0) == 0) {

@@ -210,11 +210,18 @@ void ReadRows(const Patterns& P, std::string_view text, Table* t) {
     std::string unit = cell(unit_col);
     if (!unit.empty()) row.unit = unit;
     std::string number = cell(number_col);
+    // A sub-row's label often opens with "Trong đó:", which the path says already.
+    std::string child = row.label;
+    re2::StringPiece lead;
+    if (P.subject_lead_trim().Match(child, 0, child.size(), RE2::ANCHOR_START, &lead, 1) &&
+        lead.size() < child.size())
+      child = child.substr(lead.size());
     if (number == "+") {
-      row.subject = (sub_parent.empty() ? parent : sub_parent) + " / " + row.label;
+      // The whole path: "Kiểm chế, kéo giảm tội phạm … / Kéo giảm tai nạn giao thông / Số vụ".
+      row.subject = (sub_parent.empty() ? parent : parent + " / " + sub_parent) + " / " + child;
     } else if ((number == "-" || number.empty()) && !parent.empty()) {
-      row.subject = parent + " / " + row.label;
-      sub_parent = row.label;
+      row.subject = parent + " / " + child;
+      sub_parent = child;
     } else {
       row.subject = row.label;
       if (!row.label.empty() && RE2::FullMatch(number, P.row_number())) {

@@ -229,6 +229,29 @@ TEST(Context, TableCellsTakeTheirRowAndColumn) {
   EXPECT_EQ(sub.table->column_label, "Kết quả thực hiện 6 tháng đầu năm 2024 / Kết quả");
 }
 
+TEST(Context, IndicatorCellsAreAboutTheirRowUnlessTheCellLabelsThem) {
+  // 004, Phụ lục 1: rows 20, 21, 23 and their sub-rows, as written there.
+  const std::string doc =
+      "TT\tNỘI DUNG\tChỉ tiêu 2024\tĐơn vị tính\tKết quả\tTỷ lệ\tSo với cùng kỳ (6 tháng đầu năm 2023)\t"
+      "Lũy kế\tChỉ tiêu nhiệm kỳ 2020-2025\n"
+      "20\tGiải quyết việc làm\t20.000\tlao động\t12.537\t62,69\t108,27\t74.446\t\n"
+      "-\tTrong đó: làm việc nước ngoài\t2.500\tlao động\t681\t27,24\t119,26\t5.269\t10.000\n"
+      "21\tTuyên quân\t100\t%\t100\t100\t100\tkhông tính lũy kế\tHàng năm hoàn thành 100% chỉ tiêu\n"
+      "23\tKiểm chế, kéo giảm tội phạm, tai/nạn xã hội\tTội phạm: <333 vụ; Tai nạn xã hội: <70 vụ\tvụ\t"
+      "Tội phạm: 394 vụ; tai nạn xã hội: 93 vụ\tkhông đạt\t\t\t\n"
+      "-\tKéo giảm tai nạn giao thông\t3 tiêu chí\ttiêu chí\t\t\t\t\t\n"
+      "+\tSố người chết\t<50\t%\t73\tkhông đạt\t146,00\t476\tKéo giảm\n";
+  auto r = Extract(doc);
+  EXPECT_EQ(Find(r, "hoàn thành 100% chỉ tiêu").subject.value_or(""), "Tuyên quân");
+  EXPECT_EQ(Find(r, "681").subject.value_or(""), "Giải quyết việc làm / làm việc nước ngoài");
+  EXPECT_EQ(Find(r, "<333 vụ").subject.value_or(""), "Tội phạm");
+  EXPECT_EQ(Find(r, "93 vụ").subject.value_or(""), "tai nạn xã hội");
+  EXPECT_EQ(Find(r, "3 tiêu chí").subject.value_or(""),
+            "Kiểm chế, kéo giảm tội phạm, tai/nạn xã hội / Kéo giảm tai nạn giao thông");
+  EXPECT_EQ(Find(r, "146,00").subject.value_or(""),
+            "Kiểm chế, kéo giảm tội phạm, tai/nạn xã hội / Kéo giảm tai nạn giao thông / Số người chết");
+}
+
 TEST(Context, HeadingsSetTheSection) {
   // 004: "II. KINH TẾ" then a sentence under it.
   auto r = Extract("II. KINH TẾ\nTổng vốn đầu tư toàn xã hội ước đạt 7.362 tỷ đồng.\n");
