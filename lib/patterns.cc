@@ -477,7 +477,7 @@ constexpr Pattern kPeriodOwner{
 // bán lẻ … tiêu dùng ước tăng 11,39%" -> "Tổng mức bán lẻ … tiêu dùng".
 constexpr Pattern kSubjectTailTrim{
     "subject_tail_trim",
-    R"((?i)(?:(?:^|\s)(?:ước đạt|ước tính|ước thực hiện|ước|đạt được|đạt|được|là|có|khoảng|gần|hơn|trên|dưới|với|gồm|chiếm|bằng|còn|lên|xuống|thêm|tới|đến|từ|tăng|giảm|mới|chỉ|đã|đang|sẽ|vẫn|cũng|thì|nay)|[\s,:])*$)"};
+    R"((?i)(?:(?:^|\s)(?:ước đạt|ước tính|ước thực hiện|ước|đạt được|đạt|được|là|hiện có|hiện nay|hiện còn|có|khoảng|gần|hơn|trên|dưới|với|gồm|chiếm|bằng|còn|lên|xuống|thêm|tới|đến|từ|tăng|giảm|mới|chỉ|đã|đang|sẽ|vẫn|cũng|thì|nay)|[\s,:])*$)"};
 
 // A clause that names what it measures before a copula: "tổng lượng khách
 // ước đạt", "Số doanh nghiệp … là". (Not "có": "toàn tỉnh có" names a place.)
@@ -506,7 +506,7 @@ constexpr Pattern kColumnEntity{
 // "riêng", "đến nay", "qua đó", "-".
 constexpr Pattern kSubjectLeadTrim{
     "subject_lead_trim",
-    R"((?i)^(?:\s|[-+*•])*(?:(?:trong đó|riêng|đến nay|qua đó|đồng thời|ngoài ra|bên cạnh đó|cụ thể|theo đó|tính chung|nhìn chung|nhờ đó|do đó|tuy nhiên|mặt khác|về|còn|ước tính|ước thực hiện|ước|dự kiến|với|và)\s*[,:]?\s*)*)"};
+    R"((?i)^(?:\s|[-+*•])*(?:(?:trong đó|riêng|đến nay|qua đó|đồng thời|ngoài ra|bên cạnh đó|cụ thể|theo đó|tính chung|nhìn chung|nhờ đó|do đó|tuy nhiên|mặt khác|về|còn|ước tính|ước thực hiện|ước|dự kiến|phấn đấu|với|và|tương đương|chiếm(?: tỷ lệ)?|đạt|\(\s*(?:[ivx]+|\d{1,2}|[a-zđ])\s*\)|(?:trong|đến|tính đến)\s+(?:năm\s+${YEAR}|ngày\s+\d{1,2}/\d{1,2}(?:/${YEAR})?|(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+${YEAR})?))\s*[,:]?\s*)*)"};
 
 // Counted nouns longer than one syllable (SCHEMA.md convention 11 keeps them
 // short): "791/1.200 đảng viên", "27 biểu hiện", "11 công trình".

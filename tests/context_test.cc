@@ -85,6 +85,24 @@ TEST(Context, SubjectsAreWrittenAsTheBulletinWritesThem) {
   EXPECT_EQ(Find(comma, "49.231/49.967 cán bộ").subject.value_or(""), "cán bộ, đảng viên");
 }
 
+TEST(Context, ConnectivesDatesAndEnumeratorsOpeningAClauseAreNotItsSubject) {
+  // 004: a restatement "(tương đương …)" and a share "chiếm …" after it are
+  // about the lead of the sentence.
+  auto r = Extract(
+      "Giá trị sản xuất ngành sản xuất chế biến thủy sản ước đạt 2.450 tỷ đồng, giảm 0,41% so với cùng kỳ "
+      "(tương đương giảm 10 tỷ đồng), chiếm 12,28% giá trị sản xuất công nghiệp toàn tỉnh.");
+  for (const char* text : {"giảm 10 tỷ đồng", "12,28%"})
+    EXPECT_EQ(Find(r, text).subject.value_or(""), "Giá trị sản xuất ngành sản xuất chế biến thủy sản") << text;
+  // 004: a date, an enumerator or a pledge opening the clause.
+  auto dated = Extract("Đến ngày 30/6/2024 giải ngân đạt 1.565,4 tỷ đồng, đạt 33,8% kế hoạch.");
+  EXPECT_EQ(Find(dated, "1.565,4 tỷ đồng").subject.value_or(""), "giải ngân");
+  auto listed = Extract("(iii) Lũy kế diện tích đất đã ban hành quyết định thu hồi đất khoảng 216,2/216,2ha.");
+  EXPECT_EQ(Find(listed, "khoảng 216,2/216,2ha").subject.value_or(""),
+            "Lũy kế diện tích đất đã ban hành quyết định thu hồi đất");
+  auto pledge = Extract("Tập trung thực hiện các giải pháp, phấn đấu tăng trưởng kinh tế (GRDP) đạt từ 6,5% - 7%.");
+  EXPECT_EQ(Find(pledge, "từ 6,5% - 7%").subject.value_or(""), "tăng trưởng kinh tế (GRDP)");
+}
+
 TEST(Context, OneBaselineServesCoordinatedChanges) {
   // SCHEMA.md convention 2: "quý III tăng 9,8% và 9 tháng tăng 6,9% so với cùng kỳ"
   auto r = Extract("Chỉ số sản xuất công nghiệp quý III tăng 9,8% và 9 tháng tăng 6,9% so với cùng kỳ.");
