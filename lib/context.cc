@@ -213,9 +213,23 @@ std::optional<std::string> ContextResolver::CountedSubject(std::string_view text
   }
   std::string_view tail = text.substr(from, end - from);
   StringPiece stop;
-  if (patterns_.counted_noun_tail_stop().Match(StringPiece(tail.data(), tail.size()), 0, tail.size(),
-                                                 RE2::UNANCHORED, &stop, 1))
-    tail = tail.substr(0, static_cast<size_t>(stop.data() - tail.data()));
+  size_t search = 0;
+  while (search < tail.size() &&
+         patterns_.counted_noun_tail_stop().Match(StringPiece(tail.data(), tail.size()), search, tail.size(),
+                                                  RE2::UNANCHORED, &stop, 1)) {
+    size_t at = static_cast<size_t>(stop.data() - tail.data());
+    // "với" and "bằng" also end compounds that go on qualifying the noun:
+    // "quyền sở hữu trí tuệ đối với nhãn hiệu", "chưa bàn giao mặt bằng".
+    std::string_view before = tail.substr(0, at);
+    std::string_view word = TrimView(std::string_view(stop.data(), stop.size()));
+    if ((word == "với" && before.ends_with("đối")) ||
+        (word == "bằng" && (before.ends_with("mặt") || before.ends_with("cân") || before.ends_with("công")))) {
+      search = at + stop.size();
+      continue;
+    }
+    tail = before;
+    break;
+  }
   std::string_view words = TrimView(tail);
   if (words.size() > 240) return std::nullopt;
   const std::string& unit = *f.figure.unit;

@@ -491,11 +491,14 @@ constexpr Pattern kSubjectPeriodTail{
 
 // Where the words that qualify a counted noun stop: an adjunct ("… trợ cấp
 // thất nghiệp với số tiền là …", "… tại xã Thừa Đức"), a coordinated figure
-// ("… 24 công trình thuộc lĩnh vực kinh tế - xã hội và 01 công trình …"), a
-// period ("… trong hai năm 2024 - 2025"), or the verb of a further figure.
+// ("… 24 công trình thuộc lĩnh vực kinh tế - xã hội và 01 công trình …", "…
+// và không còn xã đạt dưới 10 tiêu chí"), a period ("… trong hai năm 2024 -
+// 2025", "… giai đoạn 2021 - 2025"), the label of a further amount ("… số tiền
+// 45.000.000 đồng", "… gồm 06 đương sự"), a citation "[2]", or the verb of a
+// further figure.
 constexpr Pattern kCountedNounTailStop{
     "counted_noun_tail_stop",
-    R"((?i)\s+(?:và|với|cùng)\s+\d|\s+(?:với|tại|trên địa bàn|nhằm|để)\s|\s+(?:trong|của|năm)\s+(?:hai\s+|các\s+)?năm\s+\d|\s+(?:tăng|giảm|chiếm|bằng|so với|so)\s)"};
+    R"((?i)\s+(?:với|cùng)\s+\d|\s+và\s+[^,;()]*?\d|\s+(?:với|tại|trên địa bàn|nhằm|để)\s|\s+(?:trong|của|năm)\s+(?:hai\s+|các\s+)?năm\s+\d|\s+(?:năm|giai đoạn|nhiệm kỳ|đến năm|lần thứ|tháng)\s+\d|\s+(?:tổng\s+)?(?:số tiền|kinh phí|chiều dài|giá trị)\s+(?:là\s+)?\d|\s+(?:gồm|có)\s+\d|\s*\[\d+\]|\s+(?:tăng|giảm|chiếm|bằng|so với|so)\s)"};
 
 // A row-label column whose rows are the reporting units: 004 PHỤ LỤC 3 "Đơn
 // vị" (Ba Tri, Châu Thành, …). A figure in such a row is about that unit.

@@ -103,6 +103,24 @@ TEST(Context, ConnectivesDatesAndEnumeratorsOpeningAClauseAreNotItsSubject) {
   EXPECT_EQ(Find(pledge, "từ 6,5% - 7%").subject.value_or(""), "tăng trưởng kinh tế (GRDP)");
 }
 
+TEST(Context, ACountedNounsQualifiersStopWhereAnotherFigureOrAPeriodBegins) {
+  auto subject = [](const std::string& sentence, const std::string& figure) {
+    return Find(Extract(sentence), figure).subject.value_or("");
+  };
+  // 004, 001: a coordinated clause with its own number, a year, an amount's label.
+  EXPECT_EQ(subject("Có 20 xã đạt 15 - 18 tiêu chí, 17 xã đạt 10 - 14 tiêu chí và không còn xã đạt dưới 10 tiêu chí.",
+                    "17 xã"),
+            "xã đạt 10 - 14 tiêu chí");
+  EXPECT_EQ(subject("Hoàn thành Dự án xây dựng 12 trụ sở Công an xã năm 2023.", "12 trụ sở"), "trụ sở Công an xã");
+  EXPECT_EQ(subject("Phát hiện và xử lý 05 vụ, xử phạt hành chính 03 đối tượng số tiền 45.000.000 đồng.",
+                    "03 đối tượng"),
+            "đối tượng");
+  // 004: "đối với" goes on qualifying the noun.
+  EXPECT_EQ(subject("Hướng dẫn 15 tổ chức cá nhân về xác lập quyền sở hữu trí tuệ đối với nhãn hiệu thông thường.",
+                    "15 tổ chức"),
+            "tổ chức cá nhân về xác lập quyền sở hữu trí tuệ đối với nhãn hiệu thông thường");
+}
+
 TEST(Context, OneBaselineServesCoordinatedChanges) {
   // SCHEMA.md convention 2: "quý III tăng 9,8% và 9 tháng tăng 6,9% so với cùng kỳ"
   auto r = Extract("Chỉ số sản xuất công nghiệp quý III tăng 9,8% và 9 tháng tăng 6,9% so với cùng kỳ.");
