@@ -474,9 +474,12 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     // "tổng lượng khách ước đạt 1.285.563 lượt, tăng 18,2% so cùng kỳ".
     if (fig.counted_noun && fig.unit && (fig.kind == Kind::kQuantity || fig.kind == Kind::kRatio)) {
       if (auto counted = CountedSubject(text, f)) {
-        if (own_clause_subject && RE2::PartialMatch(cl, patterns_.subject_copula_tail()))
-          f.lead_subject = f.subject;
-        f.subject = counted;
+        bool named = own_clause_subject && RE2::PartialMatch(cl, patterns_.subject_copula_tail());
+        if (named) f.lead_subject = f.subject;
+        // A bare count after a copula is what the clause names: "tổng lượng
+        // khách ước đạt 1.285.563 lượt" is about "tổng lượng khách".
+        if (!(named && *counted == *fig.unit && RE2::PartialMatch(cl, patterns_.subject_naming_copula())))
+          f.subject = counted;
       }
     }
 

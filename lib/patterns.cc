@@ -484,6 +484,12 @@ constexpr Pattern kSubjectTailTrim{
 constexpr Pattern kSubjectCopulaTail{
     "subject_copula_tail", R"((?i)\S\s+(?:ước đạt|ước tính|ước|đạt được|đạt|là)\s*$)"};
 
+// The copulas after which a bare count is what the clause names, not a place
+// that reaches it: "tổng lượng khách ước đạt 1.285.563 lượt", "… là 216 DN"
+// (but "huyện Mỏ Cày Nam đạt 09 tiêu chí" is about criteria).
+constexpr Pattern kSubjectNamingCopula{
+    "subject_naming_copula", R"((?i)\S\s+(?:ước đạt|ước tính|ước|là)\s*$)"};
+
 // A period phrase closing a subject, with the preposition before it: 002
 // "Thu ngân sách nhà nước trên địa bàn 9 tháng đầu năm" -> the period goes.
 constexpr Pattern kSubjectPeriodTail{
@@ -675,6 +681,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->subject_lead_trim_ = compile(kSubjectLeadTrim);
   p->subject_period_tail_ = compile(kSubjectPeriodTail);
   p->subject_copula_tail_ = compile(kSubjectCopulaTail);
+  p->subject_naming_copula_ = compile(kSubjectNamingCopula);
   p->counted_noun_tail_stop_ = compile(kCountedNounTailStop);
   p->column_entity_ = compile(kColumnEntity);
   p->duration_but_quantity_ = compile(kDurationButQuantity);

@@ -56,12 +56,15 @@ TEST(Context, CoordinatedFiguresShareTheSubject) {
 }
 
 TEST(Context, FiguresAfterACountShareWhatItsClauseMeasures) {
-  // 004: the count is about its counted noun; the change and the rate after it
-  // are about what the clause names before "ước đạt".
+  // 004: a bare count after "ước đạt", and the change and the rate after it,
+  // are about what the clause names.
   auto r = Extract("Tổng lượng khách ước đạt 1.285.563 lượt, tăng 18,2% so cùng kỳ, đạt 52,4% so với kế hoạch.");
-  EXPECT_EQ(Find(r, "1.285.563 lượt").subject.value_or(""), "lượt");
+  EXPECT_EQ(Find(r, "1.285.563 lượt").subject.value_or(""), "Tổng lượng khách");
   EXPECT_EQ(Find(r, "tăng 18,2% so cùng kỳ").subject.value_or(""), "Tổng lượng khách");
   EXPECT_EQ(Find(r, "đạt 52,4% so với kế hoạch").subject.value_or(""), "Tổng lượng khách");
+  // A place that reaches a count is not what it counts: 004 "huyện Mỏ Cày Nam đạt 09 tiêu chí".
+  auto place = Extract("Huyện Chợ Lách đạt chuẩn NTM; huyện Mỏ Cày Nam đạt 09 tiêu chí (đang thực hiện hồ sơ thẩm tra).");
+  EXPECT_EQ(Find(place, "09 tiêu chí").subject.value_or(""), "tiêu chí");
   // A count that is a verb's object leaves no such lead: 004 "đã xuất cảnh 681 người, đạt 27,24% nghị quyết".
   auto object = Extract("Có 1.010 lao động trúng tuyển, đã xuất cảnh 681 người, đạt 27,24% nghị quyết.");
   EXPECT_EQ(Find(object, "đạt 27,24% nghị quyết").subject.value_or(""), "người");
