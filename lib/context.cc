@@ -197,8 +197,7 @@ std::optional<std::string> ContextResolver::SubjectFor(std::string_view text,
   return SubjectOfClause(clause);
 }
 
-std::optional<std::string> ContextResolver::CountedSubject(std::string_view text,
-                                                           const FigureInContext& f) const {
+std::string_view ContextResolver::QualifiersAfter(std::string_view text, const FigureInContext& f) const {
   // The words after the figure, to the end of the clause (a comma inside
   // quotes does not end it: "“tự diễn biến”, “tự chuyển hóa”").
   size_t from = f.figure.span.end, limit = std::min(text.size(), from + 300), end = from;
@@ -230,17 +229,21 @@ std::optional<std::string> ContextResolver::CountedSubject(std::string_view text
     tail = before;
     break;
   }
-  std::string_view words = TrimView(tail);
+  return TrimView(tail);
+}
+
+std::optional<std::string> ContextResolver::CountedSubject(std::string_view text, const FigureInContext& f,
+                                                           std::string_view noun) const {
+  std::string_view words = QualifiersAfter(text, f);
   if (words.size() > 240) return std::nullopt;
-  const std::string& unit = *f.figure.unit;
-  if (words.empty()) return unit;  // "xử phạt 11 đối tượng": what is counted
+  if (words.empty()) return std::string(noun);  // "xử phạt 11 đối tượng": what is counted
   // The counted noun ends the figure's span: the subject runs on from it.
-  if (f.figure.span.end >= from && f.figure.span.end - f.figure.span.start >= unit.size() &&
-      text.substr(f.figure.span.end - unit.size(), unit.size()) == unit) {
-    size_t unit_start = f.figure.span.end - unit.size();
-    return AsWritten(text.substr(unit_start, static_cast<size_t>(words.data() - text.data()) + words.size() - unit_start));
+  const Span span = f.figure.span;
+  if (span.size() >= noun.size() && text.substr(span.end - noun.size(), noun.size()) == noun) {
+    size_t noun_start = span.end - noun.size();
+    return AsWritten(text.substr(noun_start, static_cast<size_t>(words.data() - text.data()) + words.size() - noun_start));
   }
-  return unit + " " + std::string(words);
+  return std::string(noun) + " " + std::string(words);
 }
 
 std::optional<std::string> ContextResolver::SubjectOfClause(std::string_view subject) const {
@@ -472,8 +475,23 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     // nông thôn mới"; a bare count ("xử phạt 11 đối tượng.") -> "đối tượng".
     // What the clause says it measures stays the lead of the figures after it:
     // "tổng lượng khách ước đạt 1.285.563 lượt, tăng 18,2% so cùng kỳ".
+    // A measure is about the thing it measures when that follows: "khoảng 127,5
+    // ha đất sản xuất". A scaled count counts its noun: "trên 9 triệu người
+    // đang hưởng chế độ ưu đãi" -> "người đang hưởng chế độ ưu đãi".
+    StringPiece scaled_noun;
+    if (!fig.counted_noun && fig.unit && fig.kind == Kind::kQuantity) {
+      if (RE2::FullMatch(*fig.unit, patterns_.measured_unit())) {
+        std::string_view words = QualifiersAfter(text, f);
+        std::string_view first = words.substr(0, words.find(' '));
+        if (!words.empty() && IsLowerStart(first) && !patterns_.IsStopWord(first)) f.subject = AsWritten(words);
+      } else if (RE2::FullMatch(*fig.unit, patterns_.scaled_count(), &scaled_noun) &&
+                 !std::string_view(scaled_noun.data(), scaled_noun.size()).starts_with("đồng")) {
+        if (auto counted = CountedSubject(text, f, std::string_view(scaled_noun.data(), scaled_noun.size())))
+          f.subject = counted;
+      }
+    }
     if (fig.counted_noun && fig.unit && (fig.kind == Kind::kQuantity || fig.kind == Kind::kRatio)) {
-      if (auto counted = CountedSubject(text, f)) {
+      if (auto counted = CountedSubject(text, f, *fig.unit)) {
         bool named = own_clause_subject && RE2::PartialMatch(cl, patterns_.subject_copula_tail());
         if (named) f.lead_subject = f.subject;
         // A bare count after a copula is what the clause names: "tổng lượng

@@ -68,7 +68,13 @@ class ContextResolver {
   std::optional<std::string> SubjectFor(std::string_view text, const FigureInContext& f,
                                         size_t clause_start) const;
   std::optional<std::string> SubjectOfClause(std::string_view clause) const;
-  std::optional<std::string> CountedSubject(std::string_view text, const FigureInContext& f) const;
+  // The words after a figure that say what it counts or measures: "49 xã «đạt
+  // chuẩn xã nông thôn mới»", "127,5 ha «đất sản xuất»".
+  std::string_view QualifiersAfter(std::string_view text, const FigureInContext& f) const;
+  // `noun`: the counted noun, which ends the figure's span ("đảng viên", or
+  // "người" of "triệu người").
+  std::optional<std::string> CountedSubject(std::string_view text, const FigureInContext& f,
+                                            std::string_view noun) const;
   // A piece of the normalised text as the bulletin writes it (curly quotes,
   // en dashes), where only such marks differ; else the piece itself.
   std::string AsWritten(std::string_view piece) const;

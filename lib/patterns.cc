@@ -506,6 +506,16 @@ constexpr Pattern kCountedNounTailStop{
     "counted_noun_tail_stop",
     R"((?i)\s+(?:với|cùng)\s+\d|\s+và\s+[^,;()]*?\d|\s+(?:với|tại|trên địa bàn|nhằm|để)\s|\s+(?:trong|của|năm)\s+(?:hai\s+|các\s+)?năm\s+\d|\s+(?:năm|giai đoạn|nhiệm kỳ|đến năm|lần thứ|tháng)\s+\d|\s+(?:tổng\s+)?(?:số tiền|kinh phí|chiều dài|giá trị)\s+(?:là\s+)?\d|\s+(?:gồm|có)\s+\d|\s*\[\d+\]|\s+(?:tăng|giảm|chiếm|bằng|so với|so)\s)"};
 
+// Units of measure whose figure is about the thing named after them: "127,5 ha
+// đất sản xuất", "61,79 km đường", "22.344,12 gram cocaine".
+constexpr Pattern kMeasuredUnit{
+    "measured_unit", R"((?i)ha|héc-ta|km|m|mét|m2|m²|m3|m³|tấn|kg|gram|gam)"};
+
+// A count in millions or thousands of a noun: "9 triệu người" (a lower-case
+// noun, so not "triệu USD"; "triệu đồng" is turned away where it is used).
+constexpr Pattern kScaledCount{
+    "scaled_count", R"((?:triệu|nghìn|ngàn)\s+(\p{Ll}\PN*))"};
+
 // A row-label column whose rows are the reporting units: 004 PHỤ LỤC 3 "Đơn
 // vị" (Ba Tri, Châu Thành, …). A figure in such a row is about that unit.
 constexpr Pattern kColumnEntity{
@@ -683,6 +693,8 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->subject_copula_tail_ = compile(kSubjectCopulaTail);
   p->subject_naming_copula_ = compile(kSubjectNamingCopula);
   p->counted_noun_tail_stop_ = compile(kCountedNounTailStop);
+  p->measured_unit_ = compile(kMeasuredUnit);
+  p->scaled_count_ = compile(kScaledCount);
   p->column_entity_ = compile(kColumnEntity);
   p->duration_but_quantity_ = compile(kDurationButQuantity);
   auto add = [&](std::vector<Filter>* to, const FilterSpec& spec) {

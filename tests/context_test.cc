@@ -124,6 +124,17 @@ TEST(Context, ACountedNounsQualifiersStopWhereAnotherFigureOrAPeriodBegins) {
             "tổ chức cá nhân về xác lập quyền sở hữu trí tuệ đối với nhãn hiệu thông thường");
 }
 
+TEST(Context, AMeasureIsAboutWhatItMeasuresAndAScaledCountAboutItsNoun) {
+  // 004: "ha" names the land after it; 003: "9 triệu người" counts people.
+  auto land = Extract("Triều cường làm sạt lở bờ kè và ảnh hưởng đến khoảng 127,5 ha đất sản xuất.");
+  EXPECT_EQ(Find(land, "khoảng 127,5 ha").subject.value_or(""), "đất sản xuất");
+  auto people = Extract("Hiện nay, cả nước có trên 9 triệu người đang hưởng chế độ ưu đãi (chiếm 10% dân số cả nước).");
+  EXPECT_EQ(Find(people, "trên 9 triệu người").subject.value_or(""), "người đang hưởng chế độ ưu đãi");
+  // Money keeps the clause's subject.
+  auto money = Extract("Kim ngạch xuất khẩu ước đạt 801,66 triệu USD, tăng 14,16% so cùng kỳ.");
+  EXPECT_EQ(Find(money, "801,66 triệu USD").subject.value_or(""), "Kim ngạch xuất khẩu");
+}
+
 TEST(Context, OneBaselineServesCoordinatedChanges) {
   // SCHEMA.md convention 2: "quý III tăng 9,8% và 9 tháng tăng 6,9% so với cùng kỳ"
   auto r = Extract("Chỉ số sản xuất công nghiệp quý III tăng 9,8% và 9 tháng tăng 6,9% so với cùng kỳ.");
