@@ -461,6 +461,11 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     // Subject: this clause's, else the sentence's lead, else the previous
     // figure's in the same sentence (coordinated figures share it).
     f.subject = SubjectFor(text, f, clause_start);
+    // A bracket that restates the figure before it as a rate names nothing new:
+    // 004 "… là 29/79 tập thể (tỷ lệ 36,71%)".
+    if (f.subject && (*f.subject == "tỷ lệ" || *f.subject == "Tỷ lệ") && clause_start > 0 &&
+        text[clause_start - 1] == '(' && prev && prev->sentence == f.sentence)
+      f.subject.reset();
     const bool own_clause_subject = f.subject.has_value();
     if (!f.subject) {
       if (prev && prev->sentence == f.sentence && (prev->lead_subject || prev->subject)) {

@@ -96,6 +96,9 @@ TEST(Context, ConnectivesDatesAndEnumeratorsOpeningAClauseAreNotItsSubject) {
       "(tương đương giảm 10 tỷ đồng), chiếm 12,28% giá trị sản xuất công nghiệp toàn tỉnh.");
   for (const char* text : {"giảm 10 tỷ đồng", "12,28%"})
     EXPECT_EQ(Find(r, text).subject.value_or(""), "Giá trị sản xuất ngành sản xuất chế biến thủy sản") << text;
+  // 004: a bracket restating the count before it as a rate.
+  auto rate = Extract("Số lượng tập thể lãnh đạo hoàn thành xuất sắc nhiệm vụ là 29/79 tập thể (tỷ lệ 36,71%).");
+  EXPECT_EQ(Find(rate, "36,71%").subject.value_or(""), "Số lượng tập thể lãnh đạo hoàn thành xuất sắc nhiệm vụ");
   // 004: a date, an enumerator or a pledge opening the clause.
   auto dated = Extract("Đến ngày 30/6/2024 giải ngân đạt 1.565,4 tỷ đồng, đạt 33,8% kế hoạch.");
   EXPECT_EQ(Find(dated, "1.565,4 tỷ đồng").subject.value_or(""), "giải ngân");
