@@ -571,6 +571,14 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     // A table cell has none: its sentences are items of their own ("- Cuối năm
     // 2023 có 55/55 TCCSD …. - Xử lý kỷ luật 06 trường hợp").
     size_t para = ls;
+    // A line that starts in lower case goes on from before a page break: its
+    // paragraph, and so its lead, began on the line before the blank ones.
+    for (int hops = 0; hops < 3 && para > 0 && IsLowerStart(text.substr(para, 4)); ++hops) {
+      size_t p = para - 1;
+      while (p > 0 && (text[p - 1] == '\n' || text[p - 1] == ' ')) --p;
+      if (p == 0) break;
+      para = lines.LineStart(p - 1);
+    }
     if (!f.period && para < f.sentence.start && f.source != Source::kTable) {
       // Bounded: a 100 MB line without a full stop must not be rescanned per figure.
       size_t stop = text.substr(para, 1000).find(". ");

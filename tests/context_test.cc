@@ -165,6 +165,14 @@ TEST(Context, PeriodFromTheSentenceThenTheHeadingThenTheTitle) {
   EXPECT_EQ(Find(r, "47 đảng viên").period.value_or(""), "quý III");
   auto first = Extract("Số tháng 10/2023 - LHNB\nKết nạp 47 đảng viên mới.\n");
   EXPECT_EQ(Find(first, "47 đảng viên").period.value_or(""), "tháng 10/2023");
+  // 002: a page break cuts "Thu ngân" / "sách nhà nước …"; the paragraph's lead
+  // is its first sentence before the break, not the first after it.
+  auto broken = Extract(
+      "5. Tình hình thực hiện Nghị quyết Tỉnh ủy trong 9 tháng năm 2023\n"
+      "Hoạt động xuất khẩu duy trì ở các thị trường chính. Kim ngạch nhập khẩu ước đạt 310,78 triệu USD. Thu ngân\n\n"
+      "sách nhà nước trên địa bàn 9 tháng đầu năm ước 4.123,7 tỷ đồng. Ước tổng chi ngân sách địa phương 9.367,9 tỷ đồng.\n");
+  EXPECT_EQ(Find(broken, "4.123,7 tỷ đồng").period.value_or(""), "9 tháng đầu năm");
+  EXPECT_EQ(Find(broken, "9.367,9 tỷ đồng").period.value_or(""), "9 tháng năm 2023");
 }
 
 TEST(Context, PeriodRulesOfTheClause) {
