@@ -327,6 +327,19 @@ ContextResolver::ContextResolver(const Patterns& patterns, const NormalizedText&
                                                                           : std::optional<size_t>(ref->second)});
     }
   }
+  // A note that runs on to the next page, unmarked, is the note before it.
+  std::vector<FootnoteBody> overflow;
+  for (size_t ls : FootnoteBodyLines(norm, lines)) {
+    auto it = std::lower_bound(footnote_lines_.begin(), footnote_lines_.end(), ls,
+                               [](const FootnoteBody& b, size_t p) { return b.line_start < p; });
+    if (it != footnote_lines_.end() && it->line_start == ls) continue;
+    if (it != footnote_lines_.begin()) overflow.push_back({ls, std::prev(it)->number, std::prev(it)->cited_at});
+  }
+  if (!overflow.empty()) {
+    footnote_lines_.insert(footnote_lines_.end(), overflow.begin(), overflow.end());
+    std::sort(footnote_lines_.begin(), footnote_lines_.end(),
+              [](const FootnoteBody& a, const FootnoteBody& b) { return a.line_start < b.line_start; });
+  }
 }
 
 const ContextResolver::FootnoteBody* ContextResolver::FootnoteAt(size_t line_start) const {

@@ -109,6 +109,36 @@ std::vector<size_t> FootnoteBodyLines(const NormalizedText& norm, const LineInde
     size_t ls = lines.LineStart(m.norm_pos);
     if (MarkerOpensLine(norm, lines, m) && (out.empty() || out.back() != ls)) out.push_back(ls);
   }
+  // A footnote too long for its page runs on at the top of the next page's
+  // notes, with no marker: 004 "… tổ chức, cá nhân ở các khu/cụm công nghiệp. Các"
+  // / "Sầu riêng: Xây dựng vùng sản xuất …" (rest of note 32) / "³³ Đến nay, …".
+  // Such a line stands between a line cut mid-sentence and the notes.
+  const std::string_view text = norm.text;
+  auto previous_line = [&](size_t ls) -> std::optional<size_t> {  // the non-blank one before
+    while (ls > 0) {
+      ls = lines.LineStart(ls - 1);
+      if (!IsBlankOrPageNumber(text.substr(ls, lines.LineEnd(ls) - ls))) return ls;
+    }
+    return std::nullopt;
+  };
+  std::vector<size_t> overflow;
+  for (size_t k = 0; k < out.size(); ++k) {
+    auto p = previous_line(out[k]);
+    if (!p || std::binary_search(out.begin(), out.end(), *p) || lines.LineHasTab(*p)) continue;
+    auto q = previous_line(*p);
+    if (!q || std::binary_search(out.begin(), out.end(), *q) || lines.LineHasTab(*q)) continue;
+    std::string_view cut = text.substr(*q, lines.LineEnd(*q) - *q);
+    size_t last = cut.find_last_not_of(" \t");
+    if (last == std::string_view::npos || std::string_view(".!?:;\")'>]*").find(cut[last]) != std::string_view::npos ||
+        HeadingStyleOf(cut, false))
+      continue;
+    overflow.push_back(*p);
+  }
+  if (!overflow.empty()) {
+    out.insert(out.end(), overflow.begin(), overflow.end());
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+  }
   return out;
 }
 

@@ -153,6 +153,38 @@ TEST(RepairPageBreaks, FootnoteBodiesBetweenTheHalves) {
   EXPECT_EQ(r.repaired[3].whole, r.sentences[3]);
 }
 
+TEST(RepairPageBreaks, ANoteRunningOnFromTheLastPageIsAFootnoteToo) {
+  // 004: note 32 did not fit its page; its rest opens the next page's notes,
+  // unmarked, between "Các" and "khu/cụm công nghiệp …".
+  const std::string doc =
+      "Đến nay, toàn tỉnh có 67 tổ hợp tác (THT), 78 hợp tác xã (HTX) tham gia chuỗi giá trị³².\n\n"
+      "³² *Chuỗi dừa:* Có 32 THT, 34 HTX tham gia vùng sản xuất;\n\n"
+      "Hoạt động sản xuất trong các khu/cụm công nghiệp được duy trì. Các\n\n"
+      "Sầu riêng: Xây dựng vùng sản xuất với tổng diện tích liên kết là 208,09 ha.\n\n"
+      "³³ Đến nay, toàn tỉnh có 24.694 ha sản xuất theo tiêu chuẩn hữu cơ.\n\n"
+      "khu/cụm công nghiệp thu hút 120 dự án.\n";
+  Repair r = RepairOf(doc);
+  LineIndex lines(r.norm.text);
+  std::vector<size_t> notes = FootnoteBodyLines(r.norm, lines);
+  size_t rest = r.norm.text.find("Sầu riêng");
+  EXPECT_TRUE(std::binary_search(notes.begin(), notes.end(), rest));
+  EXPECT_FALSE(std::binary_search(notes.begin(), notes.end(), r.norm.text.find("Hoạt động")));
+  // "Các" goes on at "khu/cụm", past the notes.
+  const Record* after = nullptr;
+  auto result = testing::TheExtractor().Extract(doc, "t");
+  ASSERT_TRUE(result.ok());
+  for (const Record& x : result.value().records) {
+    if (x.text == "208,09 ha") {
+      EXPECT_EQ(x.source, Source::kFootnote);
+      EXPECT_EQ(x.period.value_or(""), "Đến nay");  // from the sentence that cites note 32
+    }
+    if (x.text == "120 dự án") after = &x;
+  }
+  ASSERT_NE(after, nullptr);
+  ASSERT_TRUE(after->sentence.has_value());
+  EXPECT_EQ(doc.substr(after->sentence->start, std::string("Các").size()), "Các");
+}
+
 TEST(RepairPageBreaks, WhatIsNotABrokenSentence) {
   // A heading, a sentence closed by its full stop, a next line in capitals.
   Repair r = RepairOf(
