@@ -160,6 +160,19 @@ std::optional<std::string> ContextResolver::DocumentPeriod(std::string_view text
   // year to the end: 004 "… 6 tháng đầu năm và phương hướng …, giải pháp 6
   // tháng cuối năm 2024" is about "6 tháng đầu năm 2024".
   size_t limit = std::min(text.size(), size_t{2000});
+  // Only the front matter: a bulletin that opens on its first numbered heading
+  // (003 "I. THỰC HIỆN KẾT LUẬN …" / "1. Chuyên đề … năm 2024 (tt)") has no
+  // title to date it, and a heading dates only its own section.
+  for (size_t ls = 0; ls < limit;) {
+    size_t le = std::min(text.find('\n', ls), text.size());
+    auto style = HeadingStyleOf(text.substr(ls, le - ls), false);
+    if (style && *style != HeadingStyle::kCapitals && *style != HeadingStyle::kMarked &&
+        *style != HeadingStyle::kAppendix) {
+      limit = ls;
+      break;
+    }
+    ls = le + 1;
+  }
   std::optional<std::string> first = PeriodIn(text, 0, limit, 0);
   // A term or a horizon ("nhiệm kỳ 2020-2025", "đến năm 2030") is not what a
   // bulletin reports on: no document period then.

@@ -60,6 +60,10 @@ TEST(DocumentInfo, ABulletinThatOpensOnItsFirstSectionSaysNothing) {
   EXPECT_FALSE(i.title);
   EXPECT_FALSE(i.issuer);
   EXPECT_FALSE(i.date);
+  // 003 also opens on "I. …"; its "1. Chuyên đề … năm 2024 (tt)" is a section's
+  // topic, not the period of the whole bulletin.
+  DocumentInfo topic = InfoOfCorpus("003_4accc1bacc6ce9c7.txt");
+  EXPECT_FALSE(topic.period) << *topic.period;
 }
 
 }  // namespace
