@@ -619,9 +619,14 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     // A footnote details the sentence that cites it, and takes its period:
     // 004 "… năm 2023 có 3/13 đơn vị … được nhận xét, đánh giá¹⁹." -> the
     // figures of note 19 are "năm 2023".
+    bool from_citation = false;
     if (!f.period && note && note->cited_at) {
-      size_t at = *note->cited_at;
-      f.period = PeriodIn(text, std::max(lines.LineStart(at), at > 600 ? at - 600 : size_t{0}), at, at);
+      size_t at = *note->cited_at, cited_end = std::string_view::npos;
+      f.period = PeriodIn(text, std::max(lines.LineStart(at), at > 600 ? at - 600 : size_t{0}), at, at,
+                          false, &cited_end);
+      // A year in the very clause the marker ends keeps its own word.
+      from_citation = cited_end != std::string_view::npos &&
+                      text.substr(cited_end, at - cited_end).find_first_of(";.()") == std::string_view::npos;
     }
     // Prose in a cell of "So sánh chỉ tiêu nhiệm kỳ 2020-2025" is about that term.
     if (!f.period && f.cell && f.cell->column < f.cell->table->columns.size())
@@ -629,9 +634,10 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     if (!f.period) f.period = heading_period_;
     if (!f.period) f.period = doc_period_;
     // "Hội nghị … năm 2024" in a report on "6 tháng đầu năm 2024": the bare
-    // year dates the event; the report's own period says more.
+    // year dates the event; the report's own period says more. Not so for a
+    // note on that event: 004 "Hội khỏe Phù Đổng cấp tỉnh năm 2024⁴⁸".
     const std::optional<std::string>& wider = heading_period_ ? heading_period_ : doc_period_;
-    if (f.period && wider && !dated_in_clause && IsBareYear(*f.period) && !IsBareYear(*wider) &&
+    if (f.period && wider && !dated_in_clause && !from_citation && IsBareYear(*f.period) && !IsBareYear(*wider) &&
         !RE2::PartialMatch(*wider, patterns_.period_not_reported()) &&
         wider->ends_with(f.period->substr(f.period->size() - 4)))
       f.period = wider;

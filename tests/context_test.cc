@@ -175,6 +175,17 @@ TEST(Context, PeriodFromTheSentenceThenTheHeadingThenTheTitle) {
   EXPECT_EQ(Find(broken, "9.367,9 tỷ đồng").period.value_or(""), "9 tháng năm 2023");
 }
 
+TEST(Context, ANoteOnAnEventOfAYearKeepsThatYear) {
+  // 004: "… Hội khỏe Phù Đổng cấp tỉnh năm 2024⁴⁸" in a report on "6 tháng đầu
+  // năm 2024": the note's figures are about that year's games.
+  auto r = Extract(
+      "2. Kết quả thực hiện 6 tháng đầu năm 2024\n"
+      "Đội ngũ giáo viên cơ bản đáp ứng phương pháp giảng dạy mới; tổ chức thành công Hội khỏe Phù Đổng "
+      "cấp tỉnh năm 2024\u2074\u2078; chuẩn bị tổ chức Hội khỏe phù đổng toàn quốc.\n\n"
+      "\u2074\u2078 Tham gia có 09 đoàn với 3.026 VĐV thi đấu 14 môn.\n");
+  EXPECT_EQ(Find(r, "09 đoàn").period.value_or(""), "năm 2024");
+}
+
 TEST(Context, PeriodRulesOfTheClause) {
   const std::string title = "BÁO CÁO\nKết quả 6 tháng đầu năm 2024\n\n";
   // 004: a year written before the figure in its clause dates it; the
