@@ -417,7 +417,7 @@ constexpr Pattern kBaselineInClause{
 // 2023 - 2024", "Lũy kế đến nay", "từ đầu nhiệm kỳ đến nay", "Đến nay".
 constexpr Pattern kPeriodPhrase{
     "period_phrase",
-    R"((?i)((?:\d+|sáu|chín|ba)\s+tháng(?:\s+(?:đầu|cuối))?\s+năm\s+${YEAR}|(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm|(?:\d+|sáu|chín)\s+tháng|(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})?|tháng\s+\d{1,2}(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})|năm học\s+${YEAR}\s*-\s*${YEAR}|(?:đến\s+)?(?:cuối|đầu|giữa)\s+năm\s+${YEAR}|đến\s+năm\s+${YEAR}|năm\s+${YEAR}|(?:lũy|luỹ) kế(?:\s+(?:đến nay|từ đầu nhiệm kỳ))?|từ đầu nhiệm kỳ(?:\s+${YEAR}\s*-\s*${YEAR})?\s+đến nay|(?:tính\s+)?đến\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/${YEAR})?|(?:tính\s+)?đến\s+thời điểm\s+(?:hiện tại|hiện nay|báo cáo)|(?:nhiệm kỳ|giai đoạn|thời kỳ)\s+${YEAR}\s*-\s*${YEAR}|đến nay|hiện nay|hiện tại))"};
+    R"((?i)((?:\d+|sáu|chín|ba)\s+tháng(?:\s+(?:đầu|cuối))?\s+năm\s+${YEAR}|(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm|(?:\d+|sáu|chín)\s+tháng|(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})?|tháng\s+\d{1,2}(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})|năm học\s+${YEAR}\s*-\s*${YEAR}|(?:đến\s+)?(?:cuối|đầu|giữa)\s+năm\s+${YEAR}|đến\s+năm\s+${YEAR}|năm\s+${YEAR}|(?:lũy|luỹ) kế(?:\s+(?:đến nay|từ đầu nhiệm kỳ))?|từ đầu nhiệm kỳ(?:\s+${YEAR}\s*-\s*${YEAR})?\s+đến nay|(?:tính\s+)?đến\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/${YEAR})?|(?:tính\s+)?đến\s+thời điểm\s+(?:hiện tại|hiện nay|báo cáo)|(?:nhiệm kỳ|giai đoạn|thời kỳ)\s+${YEAR}\s*-\s*${YEAR}|\d+\s+năm\s+qua|thời gian qua|đến nay|hiện nay|hiện tại))"};
 
 // Period phrases that are not a report's own period: a term, a horizon, a
 // running total. 000 opens with "… nhiệm kỳ 2020-2025" and "đến năm 2030".

@@ -186,6 +186,12 @@ TEST(Context, ANoteOnAnEventOfAYearKeepsThatYear) {
   EXPECT_EQ(Find(r, "09 đoàn").period.value_or(""), "năm 2024");
 }
 
+TEST(Context, LookingBackIsAPeriodAsWritten) {
+  // 003: "Trong 5 năm qua …"; 001: "Thời gian qua, …".
+  auto r = Extract("Trong 5 năm qua các cấp công đoàn đã kết nạp được gần 67.000 đoàn viên.");
+  EXPECT_EQ(Find(r, "gần 67.000 đoàn viên").period.value_or(""), "5 năm qua");
+}
+
 TEST(Context, PeriodRulesOfTheClause) {
   const std::string title = "BÁO CÁO\nKết quả 6 tháng đầu năm 2024\n\n";
   // 004: a year written before the figure in its clause dates it; the
