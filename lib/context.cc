@@ -127,8 +127,9 @@ std::optional<std::string> ContextResolver::PeriodIn(std::string_view text, size
       continue;
     }
     StringPiece before_phrase(text.data() + look, s - look);
-    if (RE2::PartialMatch(before_phrase, patterns_.period_compared())) {
-      pos = std::max(e, pos + 1);  // "so với đầu năm 2023" is a baseline
+    if (RE2::PartialMatch(before_phrase, patterns_.period_compared()) ||
+        RE2::PartialMatch(before_phrase, patterns_.period_deadline())) {
+      pos = std::max(e, pos + 1);  // "so với đầu năm 2023" is a baseline, "dự kiến hoàn thành năm 2025" a deadline
       continue;
     }
     if (!owned_years && ownable && RE2::PartialMatch(before_phrase, patterns_.period_owner())) {

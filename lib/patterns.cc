@@ -469,6 +469,11 @@ constexpr Pattern kInfoCoverNote{
 // đầu năm 2023" is not dated "đầu năm 2023". Matched on the text before it.
 constexpr Pattern kPeriodCompared{"period_compared", R"((?i)(?:^|[^\pL\pM])(?:so với|so)\s*$)"};
 
+// A deadline is not the time a figure reports on: 004 "… đạt 15,04% giá trị
+// hợp đồng, …, dự kiến hoàn thành năm 2025". Matched on the text before it.
+constexpr Pattern kPeriodDeadline{
+    "period_deadline", R"((?i)(?:^|[^\pL\pM])(?:dự kiến|hoàn thành|kết thúc)(?:\s+(?:hoàn thành|trong|vào|trước))*\s*$)"};
+
 constexpr Pattern kPeriodOwner{
     "period_owner",
     R"((?i)(?:(?:nghị quyết|nq|kế hoạch|kh|chỉ tiêu|chương trình|đề án|chủ đề|chuyên đề|dự toán|giá so sánh)(?:\s+[\pL\pM]+){0,3}|so với|so|cùng kỳ|cùng)\s*$)"};
@@ -679,6 +684,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->period_phrase_ = compile(kPeriodPhrase);
   p->period_owner_ = compile(kPeriodOwner);
   p->period_compared_ = compile(kPeriodCompared);
+  p->period_deadline_ = compile(kPeriodDeadline);
   p->period_term_ = compile(kPeriodTerm);
   p->info_issuer_ = compile(kInfoIssuer);
   p->info_document_type_ = compile(kInfoDocumentType);

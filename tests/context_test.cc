@@ -186,6 +186,15 @@ TEST(Context, ANoteOnAnEventOfAYearKeepsThatYear) {
   EXPECT_EQ(Find(r, "09 đoàn").period.value_or(""), "năm 2024");
 }
 
+TEST(Context, ADeadlineIsNotTheReportedPeriod) {
+  // 004, PHỤ LỤC 2: progress is reported for the half year; 2025 is when the work ends.
+  auto r = Extract(
+      "Kết quả thực hiện 6 tháng đầu năm 2024\n"
+      "- Hoàn thiện hệ thống thủy lợi Bắc, Nam Bến Tre: Khối lượng thực hiện đạt 15,04% giá trị hợp đồng, "
+      "đã trãi qua 18,39% thời gian, dự kiến hoàn thành năm 2025.\n");
+  EXPECT_EQ(Find(r, "đạt 15,04% giá trị hợp đồng").period.value_or(""), "6 tháng đầu năm 2024");
+}
+
 TEST(Context, LookingBackIsAPeriodAsWritten) {
   // 003: "Trong 5 năm qua …"; 001: "Thời gian qua, …".
   auto r = Extract("Trong 5 năm qua các cấp công đoàn đã kết nạp được gần 67.000 đoàn viên.");
