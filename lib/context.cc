@@ -277,6 +277,9 @@ std::optional<std::string> ContextResolver::SubjectOfClause(std::string_view sub
   StringPiece period[2];
   if (patterns_.subject_period_tail().Match(sp, 0, subject.size(), RE2::UNANCHORED, period, 1))
     subject = subject.substr(0, static_cast<size_t>(period[0].data() - subject.data()));
+  sp = StringPiece(subject.data(), subject.size());
+  if (patterns_.subject_inner_period().Match(sp, 0, subject.size(), RE2::UNANCHORED, period, 1))
+    subject = subject.substr(0, static_cast<size_t>(period[0].data() - subject.data()));
   std::string_view s = TrimView(subject);
   if (s.size() < 3 || s.size() > 240) return std::nullopt;
   return AsWritten(s);
@@ -488,9 +491,10 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     // Subject: this clause's, else the sentence's lead, else the previous
     // figure's in the same sentence (coordinated figures share it).
     f.subject = SubjectFor(text, f, clause_start);
-    // A bracket that restates the figure before it as a rate names nothing new:
-    // 004 "… là 29/79 tập thể (tỷ lệ 36,71%)".
-    if (f.subject && (*f.subject == "tỷ lệ" || *f.subject == "Tỷ lệ") && clause_start > 0 &&
+    // A bracket that restates the figure before it as a rate, or gives its
+    // target, names nothing new: 004 "… là 29/79 tập thể (tỷ lệ 36,71%)",
+    // "… đạt 37,29% (nghị quyết 38%)".
+    if (f.subject && RE2::FullMatch(*f.subject, patterns_.subject_restating()) && clause_start > 0 &&
         text[clause_start - 1] == '(' && prev && prev->sentence == f.sentence)
       f.subject.reset();
     const bool own_clause_subject = f.subject.has_value();

@@ -495,8 +495,20 @@ constexpr Pattern kSubjectCopulaTail{
 constexpr Pattern kSubjectNamingCopula{
     "subject_naming_copula", R"((?i)\S\s+(?:ước đạt|ước tính|ước|là)\s*$)"};
 
+// What a bracket after a figure may open with that is no subject of its own.
+constexpr Pattern kSubjectRestating{
+    "subject_restating", R"((?i)tỷ lệ|nghị quyết|nq|kế hoạch|kh|chỉ tiêu(?: nghị quyết| nq)?)"};
+
 // A period phrase closing a subject, with the preposition before it: 002
 // "Thu ngân sách nhà nước trên địa bàn 9 tháng đầu năm" -> the period goes.
+// A period inside a subject, with more after it: "kết quả xếp hạng chuyển đổi
+// số (DTI) năm 2022 của tỉnh Bến Tre", "lũy kế số lượng kết nạp từ đầu nhiệm
+// kỳ 2020-2025", "Tăng trưởng kinh tế (GRDP) 6 tháng đầu năm đạt thấp …". The
+// subject ends before it.
+constexpr Pattern kSubjectInnerPeriod{
+    "subject_inner_period",
+    R"((?i)\s+(?:(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm|năm\s+${YEAR}\s+của|từ đầu nhiệm kỳ)\s)"};
+
 constexpr Pattern kSubjectPeriodTail{
     "subject_period_tail", R"((?i)(?:\s+(?:trong|của|tính)\s*)?\s+(?:\d+|sáu|chín|ba)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+${YEAR})?\s*$|(?:\s+(?:trong|của)\s*)?\s+(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})?\s*$|\s+năm\s+${YEAR}\s*$)"};
 
@@ -530,7 +542,7 @@ constexpr Pattern kColumnEntity{
 // "riêng", "đến nay", "qua đó", "-".
 constexpr Pattern kSubjectLeadTrim{
     "subject_lead_trim",
-    R"((?i)^(?:\s|[-+*•])*(?:(?:trong đó|riêng|đến nay|qua đó|đồng thời|ngoài ra|bên cạnh đó|cụ thể|theo đó|tính chung|nhìn chung|nhờ đó|do đó|tuy nhiên|mặt khác|về|còn|ước tính|ước thực hiện|ước|dự kiến|phấn đấu|với|và|tương đương|chiếm(?: tỷ lệ)?|đạt|\(\s*(?:[ivx]+|\d{1,2}|[a-zđ])\s*\)|(?:trong|đến|tính đến)\s+(?:năm\s+${YEAR}|ngày\s+\d{1,2}/\d{1,2}(?:/${YEAR})?|(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+${YEAR})?))\s*[,:]?\s*)*)"};
+    R"((?i)^(?:\s|[-+*•])*(?:(?:trong đó|riêng|đến nay|qua đó|đồng thời|ngoài ra|bên cạnh đó|cụ thể|theo đó|tính chung|nhìn chung|nhờ đó|do đó|tuy nhiên|mặt khác|về|còn|ước tính|ước thực hiện|ước|dự kiến|phấn đấu|nâng|với|và|tương đương|chiếm(?: tỷ lệ)?|đạt|\(\s*(?:[ivx]+|\d{1,2}|[a-zđ])\s*\)|(?:trong|đến|tính đến)\s+(?:năm\s+${YEAR}|ngày\s+\d{1,2}/\d{1,2}(?:/${YEAR})?|(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+${YEAR})?))\s*[,:]?\s*)*)"};
 
 // Counted nouns longer than one syllable (SCHEMA.md convention 11 keeps them
 // short): "791/1.200 đảng viên", "27 biểu hiện", "11 công trình".
@@ -696,7 +708,9 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->subject_tail_trim_ = compile(kSubjectTailTrim);
   p->subject_lead_trim_ = compile(kSubjectLeadTrim);
   p->subject_period_tail_ = compile(kSubjectPeriodTail);
+  p->subject_inner_period_ = compile(kSubjectInnerPeriod);
   p->subject_copula_tail_ = compile(kSubjectCopulaTail);
+  p->subject_restating_ = compile(kSubjectRestating);
   p->subject_naming_copula_ = compile(kSubjectNamingCopula);
   p->counted_noun_tail_stop_ = compile(kCountedNounTailStop);
   p->measured_unit_ = compile(kMeasuredUnit);

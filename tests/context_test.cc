@@ -99,6 +99,14 @@ TEST(Context, ConnectivesDatesAndEnumeratorsOpeningAClauseAreNotItsSubject) {
   // 004: a bracket restating the count before it as a rate.
   auto rate = Extract("Số lượng tập thể lãnh đạo hoàn thành xuất sắc nhiệm vụ là 29/79 tập thể (tỷ lệ 36,71%).");
   EXPECT_EQ(Find(rate, "36,71%").subject.value_or(""), "Số lượng tập thể lãnh đạo hoàn thành xuất sắc nhiệm vụ");
+  // 003: a bracket giving the target; 001: a period inside the subject.
+  auto target = Extract("Tỷ lệ lao động qua đào tạo đạt 66,95% (nghị quyết 68%).");
+  EXPECT_EQ(Find(target, "68%").subject.value_or(""), "Tỷ lệ lao động qua đào tạo");
+  auto dated_subject = Extract(
+      "Tăng trưởng kinh tế (GRDP) 6 tháng đầu năm đạt thấp so với khu vực đồng bằng sông Cửu Long "
+      "(đứng thứ 12/13 các tỉnh/thành phố).");
+  EXPECT_EQ(Find(dated_subject, "đứng thứ 12/13 các tỉnh/thành phố").subject.value_or(""),
+            "Tăng trưởng kinh tế (GRDP)");
   // 004: a date, an enumerator or a pledge opening the clause.
   auto dated = Extract("Đến ngày 30/6/2024 giải ngân đạt 1.565,4 tỷ đồng, đạt 33,8% kế hoạch.");
   EXPECT_EQ(Find(dated, "1.565,4 tỷ đồng").subject.value_or(""), "giải ngân");
