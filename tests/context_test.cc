@@ -22,6 +22,11 @@ const Record& Find(const std::vector<Record>& records, const std::string& text) 
   return none;
 }
 
+// The subject of the record `figure` in `text`, "" when it has none.
+std::string SubjectOf(const std::string& text, const std::string& figure) {
+  return Find(Extract(text), figure).subject.value_or("");
+}
+
 TEST(Context, EstimateGovernsItsOwnClauseOnly) {
   // 003: "Kim ngạch xuất khẩu ước đạt 801,66 triệu USD, tăng 14,16% so cùng kỳ"
   auto r = Extract("Kim ngạch xuất khẩu ước đạt 801,66 triệu USD, tăng 14,16% so cùng kỳ.");
@@ -59,15 +64,16 @@ TEST(Context, FiguresAfterACountShareWhatItsClauseMeasures) {
   // 004: a bare count after "ước đạt", and the change and the rate after it,
   // are about what the clause names.
   auto r = Extract("Tổng lượng khách ước đạt 1.285.563 lượt, tăng 18,2% so cùng kỳ, đạt 52,4% so với kế hoạch.");
-  EXPECT_EQ(Find(r, "1.285.563 lượt").subject.value_or(""), "Tổng lượng khách");
-  EXPECT_EQ(Find(r, "tăng 18,2% so cùng kỳ").subject.value_or(""), "Tổng lượng khách");
-  EXPECT_EQ(Find(r, "đạt 52,4% so với kế hoạch").subject.value_or(""), "Tổng lượng khách");
+  for (const char* text : {"1.285.563 lượt", "tăng 18,2% so cùng kỳ", "đạt 52,4% so với kế hoạch"})
+    EXPECT_EQ(Find(r, text).subject.value_or(""), "Tổng lượng khách") << text;
   // A place that reaches a count is not what it counts: 004 "huyện Mỏ Cày Nam đạt 09 tiêu chí".
-  auto place = Extract("Huyện Chợ Lách đạt chuẩn NTM; huyện Mỏ Cày Nam đạt 09 tiêu chí (đang thực hiện hồ sơ thẩm tra).");
-  EXPECT_EQ(Find(place, "09 tiêu chí").subject.value_or(""), "tiêu chí");
+  EXPECT_EQ(SubjectOf("Huyện Chợ Lách đạt chuẩn NTM; huyện Mỏ Cày Nam đạt 09 tiêu chí (đang thực hiện hồ sơ thẩm tra).",
+                      "09 tiêu chí"),
+            "tiêu chí");
   // A count that is a verb's object leaves no such lead: 004 "đã xuất cảnh 681 người, đạt 27,24% nghị quyết".
-  auto object = Extract("Có 1.010 lao động trúng tuyển, đã xuất cảnh 681 người, đạt 27,24% nghị quyết.");
-  EXPECT_EQ(Find(object, "đạt 27,24% nghị quyết").subject.value_or(""), "người");
+  EXPECT_EQ(SubjectOf("Có 1.010 lao động trúng tuyển, đã xuất cảnh 681 người, đạt 27,24% nghị quyết.",
+                      "đạt 27,24% nghị quyết"),
+            "người");
 }
 
 TEST(Context, SubjectDropsTheVerbAndTheEstimateWord) {
@@ -84,8 +90,8 @@ TEST(Context, SubjectsAreWrittenAsTheBulletinWritesThem) {
       "dụng đất\u201d liên quan đến đất quốc phòng tại huyện.");
   EXPECT_EQ(Find(r, "29 vụ án").subject.value_or(""),
             "vụ án dân sự \u201cTranh chấp đòi tài sản là quyền sử dụng đất\u201d liên quan đến đất quốc phòng");
-  auto comma = Extract("Đã tổ chức học tập cho 49.231/49.967 cán bộ, đảng viên.");
-  EXPECT_EQ(Find(comma, "49.231/49.967 cán bộ").subject.value_or(""), "cán bộ, đảng viên");
+  EXPECT_EQ(SubjectOf("Đã tổ chức học tập cho 49.231/49.967 cán bộ, đảng viên.", "49.231/49.967 cán bộ"),
+            "cán bộ, đảng viên");
 }
 
 TEST(Context, ConnectivesDatesAndEnumeratorsOpeningAClauseAreNotItsSubject) {
@@ -97,53 +103,53 @@ TEST(Context, ConnectivesDatesAndEnumeratorsOpeningAClauseAreNotItsSubject) {
   for (const char* text : {"giảm 10 tỷ đồng", "12,28%"})
     EXPECT_EQ(Find(r, text).subject.value_or(""), "Giá trị sản xuất ngành sản xuất chế biến thủy sản") << text;
   // 004: a bracket restating the count before it as a rate.
-  auto rate = Extract("Số lượng tập thể lãnh đạo hoàn thành xuất sắc nhiệm vụ là 29/79 tập thể (tỷ lệ 36,71%).");
-  EXPECT_EQ(Find(rate, "36,71%").subject.value_or(""), "Số lượng tập thể lãnh đạo hoàn thành xuất sắc nhiệm vụ");
+  EXPECT_EQ(SubjectOf("Số lượng tập thể lãnh đạo hoàn thành xuất sắc nhiệm vụ là 29/79 tập thể (tỷ lệ 36,71%).",
+                      "36,71%"),
+            "Số lượng tập thể lãnh đạo hoàn thành xuất sắc nhiệm vụ");
   // 003: a bracket giving the target; 001: a period inside the subject.
-  auto target = Extract("Tỷ lệ lao động qua đào tạo đạt 66,95% (nghị quyết 68%).");
-  EXPECT_EQ(Find(target, "68%").subject.value_or(""), "Tỷ lệ lao động qua đào tạo");
-  auto dated_subject = Extract(
-      "Tăng trưởng kinh tế (GRDP) 6 tháng đầu năm đạt thấp so với khu vực đồng bằng sông Cửu Long "
-      "(đứng thứ 12/13 các tỉnh/thành phố).");
-  EXPECT_EQ(Find(dated_subject, "đứng thứ 12/13 các tỉnh/thành phố").subject.value_or(""),
+  EXPECT_EQ(SubjectOf("Tỷ lệ lao động qua đào tạo đạt 66,95% (nghị quyết 68%).", "68%"), "Tỷ lệ lao động qua đào tạo");
+  EXPECT_EQ(SubjectOf("Tăng trưởng kinh tế (GRDP) 6 tháng đầu năm đạt thấp so với khu vực đồng bằng sông Cửu Long "
+                      "(đứng thứ 12/13 các tỉnh/thành phố).",
+                      "đứng thứ 12/13 các tỉnh/thành phố"),
             "Tăng trưởng kinh tế (GRDP)");
   // 004: a date, an enumerator or a pledge opening the clause.
-  auto dated = Extract("Đến ngày 30/6/2024 giải ngân đạt 1.565,4 tỷ đồng, đạt 33,8% kế hoạch.");
-  EXPECT_EQ(Find(dated, "1.565,4 tỷ đồng").subject.value_or(""), "giải ngân");
-  auto listed = Extract("(iii) Lũy kế diện tích đất đã ban hành quyết định thu hồi đất khoảng 216,2/216,2ha.");
-  EXPECT_EQ(Find(listed, "khoảng 216,2/216,2ha").subject.value_or(""),
+  EXPECT_EQ(SubjectOf("Đến ngày 30/6/2024 giải ngân đạt 1.565,4 tỷ đồng, đạt 33,8% kế hoạch.", "1.565,4 tỷ đồng"),
+            "giải ngân");
+  EXPECT_EQ(SubjectOf("(iii) Lũy kế diện tích đất đã ban hành quyết định thu hồi đất khoảng 216,2/216,2ha.",
+                      "khoảng 216,2/216,2ha"),
             "Lũy kế diện tích đất đã ban hành quyết định thu hồi đất");
-  auto pledge = Extract("Tập trung thực hiện các giải pháp, phấn đấu tăng trưởng kinh tế (GRDP) đạt từ 6,5% - 7%.");
-  EXPECT_EQ(Find(pledge, "từ 6,5% - 7%").subject.value_or(""), "tăng trưởng kinh tế (GRDP)");
+  EXPECT_EQ(SubjectOf("Tập trung thực hiện các giải pháp, phấn đấu tăng trưởng kinh tế (GRDP) đạt từ 6,5% - 7%.",
+                      "từ 6,5% - 7%"),
+            "tăng trưởng kinh tế (GRDP)");
 }
 
 TEST(Context, ACountedNounsQualifiersStopWhereAnotherFigureOrAPeriodBegins) {
-  auto subject = [](const std::string& sentence, const std::string& figure) {
-    return Find(Extract(sentence), figure).subject.value_or("");
-  };
   // 004, 001: a coordinated clause with its own number, a year, an amount's label.
-  EXPECT_EQ(subject("Có 20 xã đạt 15 - 18 tiêu chí, 17 xã đạt 10 - 14 tiêu chí và không còn xã đạt dưới 10 tiêu chí.",
+  EXPECT_EQ(SubjectOf("Có 20 xã đạt 15 - 18 tiêu chí, 17 xã đạt 10 - 14 tiêu chí và không còn xã đạt dưới 10 tiêu chí.",
                     "17 xã"),
             "xã đạt 10 - 14 tiêu chí");
-  EXPECT_EQ(subject("Hoàn thành Dự án xây dựng 12 trụ sở Công an xã năm 2023.", "12 trụ sở"), "trụ sở Công an xã");
-  EXPECT_EQ(subject("Phát hiện và xử lý 05 vụ, xử phạt hành chính 03 đối tượng số tiền 45.000.000 đồng.",
+  EXPECT_EQ(SubjectOf("Hoàn thành Dự án xây dựng 12 trụ sở Công an xã năm 2023.", "12 trụ sở"), "trụ sở Công an xã");
+  EXPECT_EQ(SubjectOf("Phát hiện và xử lý 05 vụ, xử phạt hành chính 03 đối tượng số tiền 45.000.000 đồng.",
                     "03 đối tượng"),
             "đối tượng");
   // 004: "đối với" goes on qualifying the noun.
-  EXPECT_EQ(subject("Hướng dẫn 15 tổ chức cá nhân về xác lập quyền sở hữu trí tuệ đối với nhãn hiệu thông thường.",
+  EXPECT_EQ(SubjectOf("Hướng dẫn 15 tổ chức cá nhân về xác lập quyền sở hữu trí tuệ đối với nhãn hiệu thông thường.",
                     "15 tổ chức"),
             "tổ chức cá nhân về xác lập quyền sở hữu trí tuệ đối với nhãn hiệu thông thường");
 }
 
 TEST(Context, AMeasureIsAboutWhatItMeasuresAndAScaledCountAboutItsNoun) {
   // 004: "ha" names the land after it; 003: "9 triệu người" counts people.
-  auto land = Extract("Triều cường làm sạt lở bờ kè và ảnh hưởng đến khoảng 127,5 ha đất sản xuất.");
-  EXPECT_EQ(Find(land, "khoảng 127,5 ha").subject.value_or(""), "đất sản xuất");
-  auto people = Extract("Hiện nay, cả nước có trên 9 triệu người đang hưởng chế độ ưu đãi (chiếm 10% dân số cả nước).");
-  EXPECT_EQ(Find(people, "trên 9 triệu người").subject.value_or(""), "người đang hưởng chế độ ưu đãi");
+  EXPECT_EQ(SubjectOf("Triều cường làm sạt lở bờ kè và ảnh hưởng đến khoảng 127,5 ha đất sản xuất.",
+                      "khoảng 127,5 ha"),
+            "đất sản xuất");
+  EXPECT_EQ(SubjectOf("Hiện nay, cả nước có trên 9 triệu người đang hưởng chế độ ưu đãi (chiếm 10% dân số cả nước).",
+                      "trên 9 triệu người"),
+            "người đang hưởng chế độ ưu đãi");
   // Money keeps the clause's subject.
-  auto money = Extract("Kim ngạch xuất khẩu ước đạt 801,66 triệu USD, tăng 14,16% so cùng kỳ.");
-  EXPECT_EQ(Find(money, "801,66 triệu USD").subject.value_or(""), "Kim ngạch xuất khẩu");
+  EXPECT_EQ(SubjectOf("Kim ngạch xuất khẩu ước đạt 801,66 triệu USD, tăng 14,16% so cùng kỳ.",
+                      "801,66 triệu USD"),
+            "Kim ngạch xuất khẩu");
 }
 
 TEST(Context, OneBaselineServesCoordinatedChanges) {
