@@ -204,7 +204,7 @@ void BM_Context(benchmark::State& state) {
   std::vector<FigureInContext> figures;
   for (auto _ : state) {
     for (const auto& d : c.docs) {
-      ContextResolver context(*c.patterns, d->norm, *d->lines);
+      ContextResolver context(*c.patterns, d->norm, *d->lines, FootnoteBodyLines(d->norm, *d->lines));
       for (const auto& sentence : d->figures) {
         if (sentence.empty()) continue;
         figures = sentence;
@@ -222,7 +222,7 @@ void BM_Records(benchmark::State& state) {
   const Corpus& c = TheCorpus();
   std::vector<std::vector<FigureInContext>> resolved;
   for (const auto& d : c.docs) {
-    ContextResolver context(*c.patterns, d->norm, *d->lines);
+    ContextResolver context(*c.patterns, d->norm, *d->lines, FootnoteBodyLines(d->norm, *d->lines));
     for (auto figures : d->figures) {
       if (figures.empty()) continue;
       context.ResolveSentence(&figures);

@@ -328,7 +328,7 @@ bool ContextResolver::IsMarkedHeading(size_t line_start) const {
 }
 
 ContextResolver::ContextResolver(const Patterns& patterns, const NormalizedText& norm,
-                                 const LineIndex& lines)
+                                 const LineIndex& lines, const std::vector<size_t>& footnote_body_lines)
     : patterns_(patterns), norm_(norm), lines_(lines) {
   doc_period_ = DocumentPeriod(norm.text);
   // Each footnote body is linked to the last marker of its number in the
@@ -346,7 +346,7 @@ ContextResolver::ContextResolver(const Patterns& patterns, const NormalizedText&
   }
   // A note that runs on to the next page, unmarked, is the note before it.
   std::vector<FootnoteBody> overflow;
-  for (size_t ls : FootnoteBodyLines(norm, lines)) {
+  for (size_t ls : footnote_body_lines) {
     auto it = std::lower_bound(footnote_lines_.begin(), footnote_lines_.end(), ls,
                                [](const FootnoteBody& b, size_t p) { return b.line_start < p; });
     if (it != footnote_lines_.end() && it->line_start == ls) continue;
@@ -506,11 +506,6 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       }
     }
 
-    // A count is about what it counts, with the words that qualify it:
-    // 000 "toàn tỉnh có 49 xã đạt chuẩn xã nông thôn mới" -> "xã đạt chuẩn xã
-    // nông thôn mới"; a bare count ("xử phạt 11 đối tượng.") -> "đối tượng".
-    // What the clause says it measures stays the lead of the figures after it:
-    // "tổng lượng khách ước đạt 1.285.563 lượt, tăng 18,2% so cùng kỳ".
     // A measure is about the thing it measures when that follows: "khoảng 127,5
     // ha đất sản xuất". A scaled count counts its noun: "trên 9 triệu người
     // đang hưởng chế độ ưu đãi" -> "người đang hưởng chế độ ưu đãi".
@@ -526,12 +521,17 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
           f.subject = counted;
       }
     }
+    // A count is about what it counts, with the words that qualify it:
+    // 000 "toàn tỉnh có 49 xã đạt chuẩn xã nông thôn mới" -> "xã đạt chuẩn xã
+    // nông thôn mới"; a bare count ("xử phạt 11 đối tượng.") -> "đối tượng".
+    // What its clause names before a copula stays the lead of the figures
+    // after it: "tổng lượng khách ước đạt 1.285.563 lượt, tăng 18,2% so cùng kỳ".
     if (fig.counted_noun && fig.unit && (fig.kind == Kind::kQuantity || fig.kind == Kind::kRatio)) {
       if (auto counted = CountedSubject(text, f, *fig.unit)) {
         bool named = own_clause_subject && RE2::PartialMatch(cl, patterns_.subject_copula_tail());
         if (named) f.lead_subject = f.subject;
-        // A bare count after a copula is what the clause names: "tổng lượng
-        // khách ước đạt 1.285.563 lượt" is about "tổng lượng khách".
+        // A bare count after "là" or "ước đạt" is what the clause names: the
+        // 1.285.563 lượt above are "tổng lượng khách".
         if (!(named && *counted == *fig.unit && RE2::PartialMatch(cl, patterns_.subject_naming_copula())))
           f.subject = counted;
       }

@@ -48,7 +48,9 @@ struct FigureInContext {
 // path and its period, and the document's own period.
 class ContextResolver {
  public:
-  ContextResolver(const Patterns& patterns, const NormalizedText& norm, const LineIndex& lines);
+  // `footnote_body_lines`: FootnoteBodyLines(norm, lines).
+  ContextResolver(const Patterns& patterns, const NormalizedText& norm, const LineIndex& lines,
+                  const std::vector<size_t>& footnote_body_lines);
 
   // The figures of one sentence, in order. Sentences must come in text order.
   void ResolveSentence(std::vector<FigureInContext>* figures);

@@ -140,7 +140,7 @@ Result<DocumentInfo> Extractor::Info(std::string_view bytes, std::string_view na
   if (!decoded.ok()) return decoded.error();
   NormalizedText norm = Normalize(decoded.value().text, decoded.value().body_start);
   LineIndex lines(norm.text);
-  ContextResolver context(*impl_->patterns, norm, lines);
+  ContextResolver context(*impl_->patterns, norm, lines, FootnoteBodyLines(norm, lines));
   return ReadDocumentInfo(*impl_->patterns, norm, lines, context.DocumentPeriod(norm.text));
 }
 
@@ -180,9 +180,9 @@ void Run(const Patterns& patterns, const Segmenter& prototype, Strictness strict
   LineIndex lines(norm.text);
   std::vector<Table> tables = FindTables(patterns, norm.text);
   Validator validator(patterns, strictness);
-  ContextResolver context(patterns, norm, lines);
-  std::vector<RepairedSentence> repaired =
-      RepairPageBreaks(norm.text, lines, sentences, FootnoteBodyLines(norm, lines));
+  const std::vector<size_t> footnote_lines = FootnoteBodyLines(norm, lines);
+  ContextResolver context(patterns, norm, lines, footnote_lines);
+  std::vector<RepairedSentence> repaired = RepairPageBreaks(norm.text, lines, sentences, footnote_lines);
   std::vector<FigureInContext> figures;
   for (size_t k = 0; k < sentences.size(); ++k) {
     const Span s = sentences[k];
