@@ -19,9 +19,10 @@ constexpr std::pair<const char*, const char*> kFragments[] = {
     // Scale words: "tỷ đồng", "312,604 ngàn lượt khách".
     {"SCALE", R"((?:nghìn|ngàn|triệu|tỷ|tỉ|vạn))"},
     {"CURRENCY", R"((?:đồng|USD|đô la Mỹ|đô la|Đô la|VNĐ|VND|EUR|Euro|yên|nhân dân tệ))"},
-    // Measures; longer spellings first so "km2" is not read as "km".
-    {"MEASURE",
-     R"((?:héc-ta|hécta|hecta|ha|km²|km2|km|m ?²|m2|m ?³|m3|cm|mm|m|tấn|tạ|kg|lít|MW|kWh|kW|MWh|GWh|TEU|mét))"},
+    // Measures of land and matter; longer spellings first so "km2" is not read as "km".
+    {"MATTER", R"((?:héc-ta|hécta|hecta|ha|km²|km2|km|m ?²|m2|m ?³|m3|cm|mm|m|tấn|tạ|kg|lít|mét))"},
+    // All measures: those, and power, energy and freight.
+    {"MEASURE", R"((?:${MATTER}|MW|kWh|kW|MWh|GWh|TEU))"},
     // The end of a word: Vietnamese letters are not ASCII, so no \b.
     {"END", R"((?:[^\pL\pN]|$))"},
     // The start of a word, in left-context patterns.
@@ -523,10 +524,9 @@ constexpr Pattern kCountedNounTailStop{
     "counted_noun_tail_stop",
     R"((?i)\s+(?:với|cùng)\s+\d|\s+và\s+[^,;()]*?\d|\s+(?:với|tại|trên địa bàn|nhằm|để)\s|\s+(?:trong|của|năm)\s+(?:hai\s+|các\s+)?năm\s+\d|\s+(?:năm|giai đoạn|nhiệm kỳ|đến năm|lần thứ|tháng)\s+\d|\s+(?:tổng\s+)?(?:số tiền|kinh phí|chiều dài|giá trị)\s+(?:là\s+)?\d|\s+(?:gồm|có)\s+\d|\s*\[\d+\]|\s+(?:tăng|giảm|chiếm|bằng|so với|so)\s)"};
 
-// Units of measure whose figure is about the thing named after them: "127,5 ha
-// đất sản xuất", "61,79 km đường", "22.344,12 gram cocaine".
-constexpr Pattern kMeasuredUnit{
-    "measured_unit", R"((?i)ha|héc-ta|km|m|mét|m2|m²|m3|m³|tấn|kg|gram|gam)"};
+// Units of land and matter, whose figure is about the thing named after them:
+// "127,5 ha đất sản xuất", "61,79 km đường" (not "1500 MW đưa vào khai thác").
+constexpr Pattern kMeasuredUnit{"measured_unit", R"(${MATTER})"};
 
 // A count in millions or thousands of a noun: "9 triệu người" (a lower-case
 // noun, so not "triệu USD"; "triệu đồng" is turned away where it is used).
