@@ -547,7 +547,6 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
         return c.is_row_label && RE2::FullMatch(c.own_label, patterns_.column_entity());
       });
       std::string unit = Trim(row.label);
-      while (unit.ends_with(" /") || unit.ends_with("/")) unit = Trim(unit.substr(0, unit.rfind('/')));
       if (by_unit && !unit.empty() && f.cell->column != 0 && !f.subject->ends_with(unit))
         f.subject = *f.subject + " / " + unit;
     }
