@@ -127,6 +127,20 @@ std::optional<std::string> ContextResolver::PeriodIn(std::string_view text, size
       continue;
     }
     StringPiece before_phrase(text.data() + look, s - look);
+    std::string phrase(m[1]);
+    if (std::string_view hien = "hiện"; phrase.size() > hien.size() + 1 &&
+        (phrase.starts_with(hien) || phrase.starts_with("Hiện")) && phrase[hien.size()] == ' ' &&
+        !phrase.ends_with(" nay") && !phrase.ends_with(" tại")) {
+      // "hiện có", "hiện tỉnh có": the word "hiện" is the period, when it is a
+      // word of its own and not the end of "thực hiện", "cải thiện".
+      bool own_word = s == 0 || (static_cast<unsigned char>(text[s - 1]) < 0x80 && !std::isalnum(static_cast<unsigned char>(text[s - 1])));
+      // Nor does it outdate a period already written: "cuối năm 2023 toàn tỉnh hiện còn …".
+      if (!own_word || before || RE2::PartialMatch(before_phrase, patterns_.period_now_compound())) {
+        pos = std::max(s + 1, pos + 1);
+        continue;
+      }
+      phrase.resize(hien.size());
+    }
     if (RE2::PartialMatch(before_phrase, patterns_.period_compared()) ||
         RE2::PartialMatch(before_phrase, patterns_.period_deadline())) {
       pos = std::max(e, pos + 1);  // "so với đầu năm 2023" is a baseline, "dự kiến hoàn thành năm 2025" a deadline
@@ -139,17 +153,17 @@ std::optional<std::string> ContextResolver::PeriodIn(std::string_view text, size
     // "Đến nay", "hiện" and the like hold for their own clause only: "…; đến nay
     // có 17.330/17.330 tài khoản …; … ở 03 Đảng bộ" leaves the 03 undated.
     // Fronted, they hold for the sentence: "Đến nay, toàn tỉnh có …; có 26 mã số".
-    bool clause_bound = RE2::PartialMatch(m[1], patterns_.period_not_reported()) &&
+    bool clause_bound = RE2::PartialMatch(phrase, patterns_.period_not_reported()) &&
                         !Trim(text.substr(from, s - from)).empty();
     if (e <= near && clause_bound && text.substr(e, near - e).find(';') != std::string_view::npos) {
       pos = std::max(e, pos + 1);
       continue;
     }
     if (e <= near) {
-      before = std::string(m[1]);
+      before = phrase;
       if (before_end) *before_end = e;
     } else if (s >= near && !after && after_ok(s)) {
-      after = std::string(m[1]);
+      after = phrase;
     }
     pos = std::max(e, pos + 1);
   }

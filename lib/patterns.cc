@@ -418,12 +418,17 @@ constexpr Pattern kBaselineInClause{
 // 2023 - 2024", "Lũy kế đến nay", "từ đầu nhiệm kỳ đến nay", "Đến nay".
 constexpr Pattern kPeriodPhrase{
     "period_phrase",
-    R"((?i)((?:\d+|sáu|chín|ba)\s+tháng(?:\s+(?:đầu|cuối))?\s+năm\s+${YEAR}|(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm|(?:\d+|sáu|chín)\s+tháng|(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})?|tháng\s+\d{1,2}(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})|năm học\s+${YEAR}\s*-\s*${YEAR}|(?:đến\s+)?(?:cuối|đầu|giữa)\s+năm\s+${YEAR}|đến\s+năm\s+${YEAR}|năm\s+${YEAR}|(?:lũy|luỹ) kế(?:\s+(?:đến nay|từ đầu nhiệm kỳ))?|từ đầu nhiệm kỳ(?:\s+${YEAR}\s*-\s*${YEAR})?\s+đến nay|(?:tính\s+)?đến\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/${YEAR})?|(?:tính\s+)?đến\s+thời điểm\s+(?:hiện tại|hiện nay|báo cáo)|(?:nhiệm kỳ|giai đoạn|thời kỳ)\s+${YEAR}\s*-\s*${YEAR}|\d+\s+năm\s+qua|thời gian qua|đến nay|hiện nay|hiện tại))"};
+    R"((?i)((?:\d+|sáu|chín|ba)\s+tháng(?:\s+(?:đầu|cuối))?\s+(?:năm\s+)?${YEAR}|(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm|(?:\d+|sáu|chín)\s+tháng|(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})?|(?:(?:tính\s+)?đến\s+)?(?:cuối|đầu)\s+tháng\s+\d{1,2}\s*/\s*${YEAR}|tháng\s+\d{1,2}(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})|năm học\s+${YEAR}\s*-\s*${YEAR}|(?:từ nay\s+)?(?:đến\s+)?(?:cuối|đầu|giữa)\s+năm\s+${YEAR}|đến\s+năm\s+${YEAR}|năm\s+${YEAR}|(?:lũy|luỹ) kế(?:\s+từ đầu nhiệm kỳ)?(?:\s+đến nay)?|từ đầu nhiệm kỳ(?:\s+${YEAR}\s*-\s*${YEAR})?\s+đến nay|(?:tính\s+)?đến\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/${YEAR})?|(?:tính\s+)?đến\s+thời điểm\s+(?:hiện tại|hiện nay|báo cáo)|(?:nhiệm kỳ|giai đoạn|thời kỳ)\s+${YEAR}\s*-\s*${YEAR}|\d+\s+năm\s+${YEAR}\s*-\s*${YEAR}|\d+\s+năm\s+qua|thời gian qua|đến nay|hiện nay|hiện tại|hiện(?:\s+[\pL\pM]+)?\s+(?:có|còn)${END}))"};
+
+// "hiện" alone is a period ("hiện tỉnh có 08 CCN" -> "hiện") only as its own
+// word: not the second syllable of "thực hiện", "phát hiện", …
+constexpr Pattern kPeriodNowCompound{
+    "period_now_compound", R"((?i)(?:thực|phát|xuất|thể|biểu|tái|hiển|ẩn)\s+$)"};
 
 // Period phrases that are not a report's own period: a term, a horizon, a
 // running total. 000 opens with "… nhiệm kỳ 2020-2025" and "đến năm 2030".
 constexpr Pattern kPeriodNotReported{
-    "period_not_reported", R"((?i)^(?:nhiệm kỳ|giai đoạn|thời kỳ|đến|lũy kế|luỹ kế|từ đầu|hiện|tính đến))"};
+    "period_not_reported", R"((?i)^(?:nhiệm kỳ|giai đoạn|thời kỳ|đến|lũy kế|luỹ kế|từ đầu|hiện|tính đến|từ nay|\d+\s+năm\s+${YEAR}))"};
 
 // A term: 004 "nhiệm kỳ 2020-2025", "giai đoạn 2021 - 2025".
 constexpr Pattern kPeriodTerm{"period_term", R"((?i)^(?:nhiệm kỳ|giai đoạn|thời kỳ)\s)"};
@@ -438,7 +443,7 @@ constexpr Pattern kPeriodForms[] = {
     {"quarter", R"((?:quý|quí)\s+(i|ii|iii|iv|[1-4])(?:\s*/\s*|\s+năm\s+)?(${YEAR})?)"},
     {"month", R"(tháng\s+(\d{1,2})(?:\s*/\s*|\s+năm\s+)(${YEAR}))"},
     {"year", R"((?:năm\s+)?(${YEAR}))"},
-    {"year_edge", R"((?:(?:tính\s+)?đến\s+)?(cuối|đầu)\s+năm\s+(${YEAR}))"},
+    {"year_edge", R"((?:từ nay\s+)?(?:(?:tính\s+)?đến\s+)?(cuối|đầu)\s+năm\s+(${YEAR}))"},
     {"horizon", R"(đến\s+năm\s+(${YEAR}))"},
     {"term", R"((?:nhiệm kỳ|giai đoạn|thời kỳ)\s+(${YEAR})\s*-\s*(${YEAR}))"},
     {"until_date", R"((?:tính\s+)?đến\s+(?:ngày\s+)?(\d{1,2})/(\d{1,2})(?:/(${YEAR}))?)"},
@@ -698,6 +703,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->period_compared_ = compile(kPeriodCompared);
   p->period_deadline_ = compile(kPeriodDeadline);
   p->period_term_ = compile(kPeriodTerm);
+  p->period_now_compound_ = compile(kPeriodNowCompound);
   p->info_issuer_ = compile(kInfoIssuer);
   p->info_document_type_ = compile(kInfoDocumentType);
   p->info_issue_ = compile(kInfoIssue);

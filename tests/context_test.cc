@@ -215,6 +215,29 @@ TEST(Context, LookingBackIsAPeriodAsWritten) {
   EXPECT_EQ(Find(r, "gần 67.000 đoàn viên").period.value_or(""), "5 năm qua");
 }
 
+TEST(Context, PeriodPhrasesAsReportsWriteThem) {
+  const std::string title = "BÁO CÁO\nKết quả 6 tháng đầu năm 2024\n\n";
+  auto PeriodOf = [&](const std::string& sentence, const std::string& figure) {
+    return Find(Extract(title + sentence + "\n"), figure).period.value_or("");
+  };
+  // 004: the year without "năm"; a running total since the term began.
+  EXPECT_EQ(PeriodOf("Trong 6 tháng đầu 2024, đã tiếp nhận và giải quyết 383 hồ sơ.", "383 hồ sơ"),
+            "6 tháng đầu 2024");
+  EXPECT_EQ(PeriodOf("Lũy kế từ đầu nhiệm kỳ đến nay đã đào tạo nghề cho 85.177/88.248 lao động.",
+                     "85.177/88.248 lao động"),
+            "Lũy kế từ đầu nhiệm kỳ đến nay");
+  EXPECT_EQ(PeriodOf("Đến cuối tháng 5/2024, có 100% hồ sơ được số hóa.", "100%"), "Đến cuối tháng 5/2024");
+  // 004: "hiện" as a word of its own dates its clause; inside "thực hiện" it does not,
+  // and it does not outdate a period already written.
+  EXPECT_EQ(PeriodOf("Các huyện đang kêu gọi đầu tư, hiện tỉnh có 08 CCN được thành lập.", "08 CCN"), "hiện");
+  EXPECT_EQ(PeriodOf("Các xã thực hiện có hiệu quả 08 mô hình.", "08 mô hình"), "6 tháng đầu năm 2024");
+  EXPECT_EQ(PeriodOf("Cuối năm 2023 toàn tỉnh hiện còn 10.600 hộ nghèo.", "10.600 hộ"), "Cuối năm 2023");
+  // 004: a span of years holds for its own clause, not for the clauses after a ';'.
+  EXPECT_EQ(PeriodOf("Phát động thi đua trong 2 năm 2024-2025; tổ chức hội nghị có 280 đại biểu dự.",
+                     "280 đại biểu"),
+            "6 tháng đầu năm 2024");
+}
+
 TEST(Context, PeriodRulesOfTheClause) {
   const std::string title = "BÁO CÁO\nKết quả 6 tháng đầu năm 2024\n\n";
   // 004: a year written before the figure in its clause dates it; the
