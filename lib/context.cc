@@ -128,19 +128,6 @@ std::optional<std::string> ContextResolver::PeriodIn(std::string_view text, size
     }
     StringPiece before_phrase(text.data() + look, s - look);
     std::string phrase(m[1]);
-    if (std::string_view hien = "hiện"; phrase.size() > hien.size() + 1 &&
-        (phrase.starts_with(hien) || phrase.starts_with("Hiện")) && phrase[hien.size()] == ' ' &&
-        !phrase.ends_with(" nay") && !phrase.ends_with(" tại")) {
-      // "hiện có", "hiện tỉnh có": the word "hiện" is the period, when it is a
-      // word of its own and not the end of "thực hiện", "cải thiện".
-      bool own_word = s == 0 || (static_cast<unsigned char>(text[s - 1]) < 0x80 && !std::isalnum(static_cast<unsigned char>(text[s - 1])));
-      // Nor does it outdate a period already written: "cuối năm 2023 toàn tỉnh hiện còn …".
-      if (!own_word || before || RE2::PartialMatch(before_phrase, patterns_.period_now_compound())) {
-        pos = std::max(s + 1, pos + 1);
-        continue;
-      }
-      phrase.resize(hien.size());
-    }
     if (RE2::PartialMatch(before_phrase, patterns_.period_compared()) ||
         RE2::PartialMatch(before_phrase, patterns_.period_deadline())) {
       pos = std::max(e, pos + 1);  // "so với đầu năm 2023" is a baseline, "dự kiến hoàn thành năm 2025" a deadline

@@ -418,12 +418,7 @@ constexpr Pattern kBaselineInClause{
 // 2023 - 2024", "Lũy kế đến nay", "từ đầu nhiệm kỳ đến nay", "Đến nay".
 constexpr Pattern kPeriodPhrase{
     "period_phrase",
-    R"((?i)((?:\d+|sáu|chín|ba)\s+tháng(?:\s+(?:đầu|cuối))?\s+(?:năm\s+)?${YEAR}|(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm|(?:\d+|sáu|chín)\s+tháng|(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})?|(?:(?:tính\s+)?đến\s+)?(?:cuối|đầu)\s+tháng\s+\d{1,2}\s*/\s*${YEAR}|tháng\s+\d{1,2}(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})|năm học\s+${YEAR}\s*-\s*${YEAR}|(?:từ nay\s+)?(?:đến\s+)?(?:cuối|đầu|giữa)\s+năm\s+${YEAR}|đến\s+năm\s+${YEAR}|năm\s+${YEAR}|(?:lũy|luỹ) kế(?:\s+từ đầu nhiệm kỳ)?(?:\s+đến nay)?|từ đầu nhiệm kỳ(?:\s+${YEAR}\s*-\s*${YEAR})?\s+đến nay|(?:tính\s+)?đến\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/${YEAR})?|(?:tính\s+)?đến\s+thời điểm\s+(?:hiện tại|hiện nay|báo cáo)|(?:nhiệm kỳ|giai đoạn|thời kỳ)\s+${YEAR}\s*-\s*${YEAR}|\d+\s+năm\s+${YEAR}\s*-\s*${YEAR}|\d+\s+năm\s+qua|thời gian qua|đến nay|hiện nay|hiện tại|hiện(?:\s+[\pL\pM]+)?\s+(?:có|còn)${END}))"};
-
-// "hiện" alone is a period ("hiện tỉnh có 08 CCN" -> "hiện") only as its own
-// word: not the second syllable of "thực hiện", "phát hiện", …
-constexpr Pattern kPeriodNowCompound{
-    "period_now_compound", R"((?i)(?:thực|phát|xuất|thể|biểu|tái|hiển|ẩn)\s+$)"};
+    R"((?i)((?:\d+|sáu|chín|ba)\s+tháng(?:\s+(?:đầu|cuối))?\s+(?:năm\s+)?${YEAR}|(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm|(?:\d+|sáu|chín)\s+tháng|(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})?|(?:(?:tính\s+)?đến\s+)?(?:cuối|đầu)\s+tháng\s+\d{1,2}\s*/\s*${YEAR}|tháng\s+\d{1,2}(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})|năm học\s+${YEAR}\s*-\s*${YEAR}|(?:từ nay\s+)?(?:đến\s+)?(?:cuối|đầu|giữa)\s+năm\s+${YEAR}|đến\s+năm\s+${YEAR}|năm\s+${YEAR}|(?:lũy|luỹ) kế(?:\s+từ đầu nhiệm kỳ)?(?:\s+đến nay)?|từ đầu nhiệm kỳ(?:\s+${YEAR}\s*-\s*${YEAR})?\s+đến nay|(?:tính\s+)?đến\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/${YEAR})?|(?:tính\s+)?đến\s+thời điểm\s+(?:hiện tại|hiện nay|báo cáo)|(?:nhiệm kỳ|giai đoạn|thời kỳ)\s+${YEAR}\s*-\s*${YEAR}|\d+\s+năm\s+${YEAR}\s*-\s*${YEAR}|\d+\s+năm\s+qua|thời gian qua|đến nay|hiện nay|hiện tại))"};
 
 // Period phrases that are not a report's own period: a term, a horizon, a
 // running total. 000 opens with "… nhiệm kỳ 2020-2025" and "đến năm 2030".
@@ -703,7 +698,6 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->period_compared_ = compile(kPeriodCompared);
   p->period_deadline_ = compile(kPeriodDeadline);
   p->period_term_ = compile(kPeriodTerm);
-  p->period_now_compound_ = compile(kPeriodNowCompound);
   p->info_issuer_ = compile(kInfoIssuer);
   p->info_document_type_ = compile(kInfoDocumentType);
   p->info_issue_ = compile(kInfoIssue);
