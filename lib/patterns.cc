@@ -510,6 +510,14 @@ constexpr Pattern kSubjectInnerPeriod{
     "subject_inner_period",
     R"((?i)\s+(?:(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm|năm\s+${YEAR}\s+của|từ đầu nhiệm kỳ)\s)"};
 
+// An amount named after "với" is what the figure measures: 004 "Xây dựng vùng
+// sản xuất với tổng diện tích liên kết là 208,09 ha" -> "tổng diện tích liên
+// kết"; "thành lập mới với vốn đăng ký 1.012 tỷ đồng" -> "vốn đăng ký". Not
+// "đối với", "so với", "cùng với": those name a party or a baseline.
+constexpr Pattern kSubjectNamedAfterWith{
+    "subject_named_after_with",
+    R"((?i)(?:^|[^\pL\pM])(đối|so|cùng|gắn)?\s*với\s+((?:tổng|số|giá|vốn|kinh|quy|công|diện|sản|khối|mức|chiều|trị)[\pL\pM]*(?:\s+[\pL\pM]+){0,4})\s*$)"};
+
 constexpr Pattern kSubjectPeriodTail{
     "subject_period_tail", R"((?i)(?:\s+(?:trong|của|tính)\s*)?\s+(?:\d+|sáu|chín|ba)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+${YEAR})?\s*$|(?:\s+(?:trong|của)\s*)?\s+(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})?\s*$|\s+năm\s+${YEAR}\s*$)"};
 
@@ -706,6 +714,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   for (const Pattern& form : kPeriodForms) p->period_forms_.push_back({form.name, compile(form)});
   p->period_not_reported_ = compile(kPeriodNotReported);
   p->subject_tail_trim_ = compile(kSubjectTailTrim);
+  p->subject_named_after_with_ = compile(kSubjectNamedAfterWith);
   p->subject_lead_trim_ = compile(kSubjectLeadTrim);
   p->subject_period_tail_ = compile(kSubjectPeriodTail);
   p->subject_inner_period_ = compile(kSubjectInnerPeriod);

@@ -152,6 +152,18 @@ TEST(Context, AMeasureIsAboutWhatItMeasuresAndAScaledCountAboutItsNoun) {
             "Kim ngạch xuất khẩu");
 }
 
+TEST(Context, AnAmountNamedAfterWithIsWhatTheFigureMeasures) {
+  // 004: "với tổng diện tích liên kết là 208,09 ha", "với vốn đăng ký 1.012 tỷ đồng".
+  EXPECT_EQ(SubjectOf("Sầu riêng: Xây dựng vùng sản xuất với tổng diện tích liên kết là 208,09 ha.", "208,09 ha"),
+            "tổng diện tích liên kết");
+  EXPECT_EQ(SubjectOf("Có 294 doanh nghiệp thành lập mới với vốn đăng ký 1.012 tỷ đồng.", "1.012 tỷ đồng"),
+            "vốn đăng ký");
+  // "đối với" names a party, not an amount: the clause keeps its subject.
+  EXPECT_EQ(SubjectOf("Chi phí ban đầu của cuộc chiến tranh Gaza đối với Israel lên tới hơn 50 tỷ USD.",
+                      "lên tới hơn 50 tỷ USD"),
+            "Chi phí ban đầu của cuộc chiến tranh Gaza đối với Israel");
+}
+
 TEST(Context, OneBaselineServesCoordinatedChanges) {
   // SCHEMA.md convention 2: "quý III tăng 9,8% và 9 tháng tăng 6,9% so với cùng kỳ"
   auto r = Extract("Chỉ số sản xuất công nghiệp quý III tăng 9,8% và 9 tháng tăng 6,9% so với cùng kỳ.");
