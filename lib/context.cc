@@ -282,6 +282,9 @@ std::optional<std::string> ContextResolver::SubjectOfClause(std::string_view sub
   if (patterns_.subject_inner_period().Match(sp, 0, subject.size(), RE2::UNANCHORED, period, 1))
     subject = subject.substr(0, static_cast<size_t>(period[0].data() - subject.data()));
   sp = StringPiece(subject.data(), subject.size());
+  if (patterns_.subject_price_basis().Match(sp, 0, subject.size(), RE2::UNANCHORED, period, 1))
+    subject = subject.substr(0, static_cast<size_t>(period[0].data() - subject.data()));
+  sp = StringPiece(subject.data(), subject.size());
   StringPiece with[3];  // the match, the word before "với", the amount's name
   if (patterns_.subject_named_after_with().Match(sp, 0, subject.size(), RE2::UNANCHORED, with, 3) &&
       with[1].empty())

@@ -518,6 +518,12 @@ constexpr Pattern kSubjectNamedAfterWith{
     "subject_named_after_with",
     R"((?i)(?:^|[^\pL\pM])(đối|so|cùng|gắn)?\s*với\s+((?:tổng|số|giá|vốn|kinh|quy|công|diện|sản|khối|mức|chiều|trị)[\pL\pM]*(?:\s+[\pL\pM]+){0,4})\s*$)"};
 
+// The price basis a value is stated in is not the indicator: 004 "Giá trị sản
+// xuất ngành sản xuất chế biến thủy sản (Giá so sánh 2010) ước đạt 2.450 tỷ
+// đồng" -> "Giá trị sản xuất ngành sản xuất chế biến thủy sản".
+constexpr Pattern kSubjectPriceBasis{
+    "subject_price_basis", R"((?i)\s*\(\s*(?:theo\s+)?giá\s+(?:so sánh|hiện hành|cố định)[^()]*\)\s*$)"};
+
 constexpr Pattern kSubjectPeriodTail{
     "subject_period_tail", R"((?i)(?:\s+(?:trong|của|tính)\s*)?\s+(?:\d+|sáu|chín|ba)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+${YEAR})?\s*$|(?:\s+(?:trong|của)\s*)?\s+(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})?\s*$|\s+năm\s+${YEAR}\s*$)"};
 
@@ -714,6 +720,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   for (const Pattern& form : kPeriodForms) p->period_forms_.push_back({form.name, compile(form)});
   p->period_not_reported_ = compile(kPeriodNotReported);
   p->subject_tail_trim_ = compile(kSubjectTailTrim);
+  p->subject_price_basis_ = compile(kSubjectPriceBasis);
   p->subject_named_after_with_ = compile(kSubjectNamedAfterWith);
   p->subject_lead_trim_ = compile(kSubjectLeadTrim);
   p->subject_period_tail_ = compile(kSubjectPeriodTail);

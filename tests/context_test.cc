@@ -152,12 +152,17 @@ TEST(Context, AMeasureIsAboutWhatItMeasuresAndAScaledCountAboutItsNoun) {
             "Kim ngạch xuất khẩu");
 }
 
-TEST(Context, AnAmountNamedAfterWithIsWhatTheFigureMeasures) {
+TEST(Context, AnAmountNamedAfterWithOrAPriceBasisIsNotTheIndicator) {
   // 004: "với tổng diện tích liên kết là 208,09 ha", "với vốn đăng ký 1.012 tỷ đồng".
   EXPECT_EQ(SubjectOf("Sầu riêng: Xây dựng vùng sản xuất với tổng diện tích liên kết là 208,09 ha.", "208,09 ha"),
             "tổng diện tích liên kết");
   EXPECT_EQ(SubjectOf("Có 294 doanh nghiệp thành lập mới với vốn đăng ký 1.012 tỷ đồng.", "1.012 tỷ đồng"),
             "vốn đăng ký");
+  // 004: the price basis is how the value is stated, not what it measures.
+  EXPECT_EQ(SubjectOf("Giá trị sản xuất ngành sản xuất chế biến thủy sản (Giá so sánh 2010) ước đạt 2.450 tỷ đồng, "
+                      "giảm 0,41% so với cùng kỳ.",
+                      "2.450 tỷ đồng"),
+            "Giá trị sản xuất ngành sản xuất chế biến thủy sản");
   // "đối với" names a party, not an amount: the clause keeps its subject.
   EXPECT_EQ(SubjectOf("Chi phí ban đầu của cuộc chiến tranh Gaza đối với Israel lên tới hơn 50 tỷ USD.",
                       "lên tới hơn 50 tỷ USD"),
