@@ -33,7 +33,8 @@ bool IsBareYear(const std::string& period) {
 // marks (the bullet "•", a paragraph break U+2029) go whole, never byte by byte.
 // A quote mark stays when it closes or opens one inside: "thi đua "Đồng Khởi mới"".
 std::string_view TrimView(std::string_view s) {
-  static constexpr std::string_view kBullet = "\xE2\x80\xA2", kParagraph = "\xE2\x80\xA9";
+  static constexpr std::string_view kBullet = "\xE2\x80\xA2", kParagraph = "\xE2\x80\xA9",
+                                    kEllipsis = "\xE2\x80\xA6";
   auto balanced_quote = [&](char c) { return c == '"' && std::count(s.begin(), s.end(), '"') % 2 == 0; };
   for (bool more = true; more && !s.empty();) {
     more = false;
@@ -44,7 +45,7 @@ std::string_view TrimView(std::string_view s) {
   }
   for (bool more = true; more && !s.empty();) {
     more = false;
-    if (s.ends_with(kParagraph)) s.remove_suffix(3), more = true;
+    if (s.ends_with(kParagraph) || s.ends_with(kEllipsis)) s.remove_suffix(3), more = true;
     else if (std::string_view(" \t\n,;:-\"'(").find(s.back()) != std::string_view::npos &&
              !balanced_quote(s.back()))
       s.remove_suffix(1), more = true;
@@ -84,6 +85,11 @@ bool CommaInsideNounPhrase(std::string_view text, size_t comma, size_t limit) {
   size_t next = comma + 1;
   if (next >= limit || text[next] != ' ' || next + 1 >= limit || !IsLowerStart(text.substr(next + 1, 4)))
     return false;
+  // A comma before an aspect word opens a clause of its own: "gần 1400 đảng
+  // viên, đã làm nòng cốt …", "20 dự án đô thị …, đang thực hiện các bước …".
+  std::string_view after = text.substr(next + 1, std::min<size_t>(8, limit - next - 1));
+  for (std::string_view aspect : {"đã ", "đang ", "sẽ ", "vẫn "})
+    if (after.starts_with(aspect)) return false;
   for (size_t i = next; i < limit; ++i) {
     char c = text[i];
     if (std::isdigit(static_cast<unsigned char>(c))) return false;

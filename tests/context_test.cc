@@ -136,6 +136,17 @@ TEST(Context, ACountedNounsQualifiersStopWhereAnotherFigureOrAPeriodBegins) {
   EXPECT_EQ(SubjectOf("Hướng dẫn 15 tổ chức cá nhân về xác lập quyền sở hữu trí tuệ đối với nhãn hiệu thông thường.",
                     "15 tổ chức"),
             "tổ chức cá nhân về xác lập quyền sở hữu trí tuệ đối với nhãn hiệu thông thường");
+  // 003, 004: a clause of its own after a comma or "và", a list the noun opens.
+  EXPECT_EQ(SubjectOf("Toàn tỉnh hiện có trên 70 chi, đảng bộ trong DN với gần 1400 đảng viên, đã làm nòng cốt "
+                      "trên các lĩnh vực.",
+                      "gần 1400 đảng viên"),
+            "đảng viên");
+  EXPECT_EQ(SubjectOf("Đến nay, toàn tỉnh có 04 tổ liên kết tham gia vào chuỗi giá trị các sản phẩm nông nghiệp "
+                      "chủ lực và đạt được một số kết quả khả quan.",
+                      "04 tổ"),
+            "tổ liên kết tham gia vào chuỗi giá trị các sản phẩm nông nghiệp chủ lực");
+  EXPECT_EQ(SubjectOf("Tuần tra tuyến sông Bến Tre phát hiện 02 tàu sắt gồm: biển kiểm soát Btr-83.", "02 tàu"),
+            "tàu sắt");
 }
 
 TEST(Context, AMeasureIsAboutWhatItMeasuresAndAScaledCountAboutItsNoun) {
