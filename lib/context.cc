@@ -483,9 +483,21 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       std::string_view lead = text.substr(from, clause_start - 1 - from);
       bracketed_target = RE2::PartialMatch(lead, patterns_.target_before_bracket());
     }
-    if (bracketed_target || RE2::PartialMatch(cl, patterns_.modality_target()) ||
-        RE2::PartialMatch(list, patterns_.modality_target_list()) ||
-        RE2::PartialMatch(pledge, patterns_.modality_pledge()) ||
+    // In a cell, the last list lead-in before the figure says what it is.
+    std::optional<bool> cell_lead_pledges;
+    if (f.cell && f.cell->cell.start < fig.span.start) {
+      std::string_view in_cell = text.substr(f.cell->cell.start, fig.span.start - f.cell->cell.start);
+      StringPiece input(in_cell.data(), in_cell.size()), lead[3];
+      for (size_t pos = 0; pos < in_cell.size() &&
+                           patterns_.modality_list_lead().Match(input, pos, in_cell.size(), RE2::UNANCHORED, lead, 3);) {
+        cell_lead_pledges = !lead[1].empty();
+        pos = static_cast<size_t>(lead[0].data() - in_cell.data()) + std::max<size_t>(lead[0].size(), 1);
+      }
+    }
+    bool pledged = cell_lead_pledges ? *cell_lead_pledges
+                                     : RE2::PartialMatch(list, patterns_.modality_target_list()) ||
+                                           RE2::PartialMatch(pledge, patterns_.modality_pledge());
+    if (bracketed_target || RE2::PartialMatch(cl, patterns_.modality_target()) || pledged ||
         RE2::PartialMatch(before.substr(before.size() > 120 ? before.size() - 120 : 0),
                           patterns_.target_in_bracket())) {  // it ends the text: the tail is enough
       f.modality = Modality::kTarget;

@@ -380,6 +380,13 @@ constexpr Pattern kTargetInBracket{
     "target_in_bracket",
     R"((?i)\(\s*(?:nghị quyết|nq|kế hoạch|kh|chỉ tiêu|mục tiêu)(?:\s+[\pL\pM]+){0,3}?\s*:?\s*(?:là\s+)?$)"};
 
+// A lead-in that opens a list in a table cell, and so says what its items are:
+// 004 PHỤ LỤC 3 "Tiếp tục tập trung thực hiện các nội dung thi đua sau:" (pledges,
+// group 1) then "Kết quả thực hiện như sau:" (results, group 2).
+constexpr Pattern kModalityListLead{
+    "modality_list_lead",
+    R"((?i)((?:nhiệm vụ|nội dung|chỉ tiêu|mục tiêu)(?:\s+[\pL\pM]+){0,2}\s+sau|phấn đấu(?:\s+thực hiện)?)\s*:|(kết quả(?:\s+thực hiện)?(?:\s+(?:như sau|đạt được))?|đã đạt được)\s*:)"};
+
 constexpr Pattern kModalityTargetList{
     "modality_target_list", R"((?i)${WB}(?:phấn đấu|mục tiêu|chỉ tiêu đề ra|chỉ tiêu giao)\s+[\pL\d])"};
 
@@ -699,6 +706,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->modality_forecast_ = compile(kModalityForecast);
   p->modality_target_ = compile(kModalityTarget);
   p->modality_target_list_ = compile(kModalityTargetList);
+  p->modality_list_lead_ = compile(kModalityListLead);
   p->target_before_bracket_ = compile(kTargetBeforeBracket);
   p->no_break_before_ = compile(kNoBreakAfterAbbreviation);
   p->no_break_list_number_ = compile(kNoBreakAfterListNumber);

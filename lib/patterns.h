@@ -123,6 +123,7 @@ class Patterns {
   const RE2& modality_forecast() const { return *modality_forecast_; }
   const RE2& modality_target() const { return *modality_target_; }
   const RE2& modality_target_list() const { return *modality_target_list_; }
+  const RE2& modality_list_lead() const { return *modality_list_lead_; }
   const RE2& target_before_bracket() const { return *target_before_bracket_; }
 
   // Sentence repair and context.
@@ -190,7 +191,7 @@ class Patterns {
       trailing_ge_, baseline_after_, target_after_, left_rank_, left_level_, left_change_,
       left_achievement_, left_share_, left_comparator_, left_more_,
       modality_estimate_, modality_forecast_, modality_target_, no_break_before_,
-      no_break_list_number_, duration_but_quantity_, left_more_than_, left_change_versus_, period_owner_, period_compared_, period_deadline_, period_term_, info_issuer_, info_document_type_, info_issue_, info_date_, info_cover_note_, subject_period_tail_, subject_inner_period_, subject_named_after_with_, subject_price_basis_, subject_copula_tail_, subject_restating_, subject_naming_copula_, counted_noun_tail_stop_, measured_unit_, scaled_count_, column_entity_, period_not_reported_, total_before_, per_lead_, target_before_bracket_, modality_target_list_, rank_out_of_, rank_scope_, baseline_tail_,
+      no_break_list_number_, duration_but_quantity_, left_more_than_, left_change_versus_, period_owner_, period_compared_, period_deadline_, period_term_, info_issuer_, info_document_type_, info_issue_, info_date_, info_cover_note_, subject_period_tail_, subject_inner_period_, subject_named_after_with_, subject_price_basis_, subject_copula_tail_, subject_restating_, subject_naming_copula_, counted_noun_tail_stop_, measured_unit_, scaled_count_, column_entity_, period_not_reported_, total_before_, per_lead_, target_before_bracket_, modality_target_list_, modality_list_lead_, rank_out_of_, rank_scope_, baseline_tail_,
       list_item_before_, list_tail_, column_row_number_, column_unit_,
       column_row_label_, column_achievement_, column_comparison_, column_target_,
       column_estimate_, column_period_, row_number_, numeric_cell_,

@@ -376,6 +376,23 @@ TEST(Context, TableCellsTakeTheirRowAndColumn) {
   EXPECT_EQ(sub.table->column_label, "Kết quả thực hiện 6 tháng đầu năm 2024 / Kết quả");
 }
 
+TEST(Context, AListLeadInInACellSaysWhetherItsItemsArePledgesOrResults) {
+  // 004 PHỤ LỤC 3: the "Hai chân" cell pledges, the "Ba mũi" cell reports; both
+  // open on the same competition theme "1. Thi đua xây dựng Đảng …".
+  const std::string doc =
+      "TT\tĐơn vị\tKý hiệu, ngày tháng\tKết quả thực hiện\t\t\tGhi chú\n"
+      "\t\t\tHai chân\tBa mũi\tMô hình\t\n"
+      "6\tMỏ Cày Nam\tKế hoạch số 290-KH/HU\t1. Thi đua xây dựng Đảng và hệ thống chính trị trong sạch, vững "
+      "mạnh: Tiếp tục tập trung thực hiện các nội dung thi đua sau: - Thi đua kết nạp 115 đảng viên mới trở lên; "
+      "xây dựng 12 chi bộ áp, khu phố được công nhận TS VM TD.\t1. Thi đua xây dựng Đảng và hệ thống chính trị "
+      "trong sạch, vững mạnh: Kết quả thực hiện như sau: - Đã kết nạp 34/115 đảng viên (đạt 29,57% chỉ tiêu NQ); "
+      "trình công nhận 17 chi bộ đạt TS VM TD.\t\t\n";
+  auto r = Extract(doc);
+  EXPECT_EQ(Find(r, "12 chi bộ").modality, Modality::kTarget);
+  EXPECT_EQ(Find(r, "34/115 đảng viên").modality, Modality::kActual);
+  EXPECT_EQ(Find(r, "17 chi bộ").modality, Modality::kActual);
+}
+
 TEST(Context, IndicatorCellsAreAboutTheirRowUnlessTheCellLabelsThem) {
   // 004, Phụ lục 1: rows 20, 21, 23 and their sub-rows, as written there.
   const std::string doc =
