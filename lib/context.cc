@@ -484,9 +484,11 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       bracketed_target = RE2::PartialMatch(lead, patterns_.target_before_bracket());
     }
     // In a cell, the last list lead-in before the figure says what it is.
+    // Bounded, so that a huge cell costs per figure what a normal one does.
     std::optional<bool> cell_lead_pledges;
     if (f.cell && f.cell->cell.start < fig.span.start) {
-      std::string_view in_cell = text.substr(f.cell->cell.start, fig.span.start - f.cell->cell.start);
+      size_t from = std::max(f.cell->cell.start, fig.span.start > 2000 ? fig.span.start - 2000 : size_t{0});
+      std::string_view in_cell = text.substr(from, fig.span.start - from);
       StringPiece input(in_cell.data(), in_cell.size()), lead[3];
       for (size_t pos = 0; pos < in_cell.size() &&
                            patterns_.modality_list_lead().Match(input, pos, in_cell.size(), RE2::UNANCHORED, lead, 3);) {
