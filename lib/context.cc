@@ -133,7 +133,6 @@ std::optional<std::string> ContextResolver::PeriodIn(std::string_view text, size
       continue;
     }
     StringPiece before_phrase(text.data() + look, s - look);
-    std::string phrase(m[1]);
     if (RE2::PartialMatch(before_phrase, patterns_.period_compared()) ||
         RE2::PartialMatch(before_phrase, patterns_.period_deadline())) {
       pos = std::max(e, pos + 1);  // "so với đầu năm 2023" is a baseline, "dự kiến hoàn thành năm 2025" a deadline
@@ -146,17 +145,17 @@ std::optional<std::string> ContextResolver::PeriodIn(std::string_view text, size
     // "Đến nay", "hiện" and the like hold for their own clause only: "…; đến nay
     // có 17.330/17.330 tài khoản …; … ở 03 Đảng bộ" leaves the 03 undated.
     // Fronted, they hold for the sentence: "Đến nay, toàn tỉnh có …; có 26 mã số".
-    bool clause_bound = RE2::PartialMatch(phrase, patterns_.period_not_reported()) &&
+    bool clause_bound = RE2::PartialMatch(m[1], patterns_.period_not_reported()) &&
                         !Trim(text.substr(from, s - from)).empty();
     if (e <= near && clause_bound && text.substr(e, near - e).find(';') != std::string_view::npos) {
       pos = std::max(e, pos + 1);
       continue;
     }
     if (e <= near) {
-      before = phrase;
+      before = std::string(m[1]);
       if (before_end) *before_end = e;
     } else if (s >= near && !after && after_ok(s)) {
-      after = phrase;
+      after = std::string(m[1]);
     }
     pos = std::max(e, pos + 1);
   }
