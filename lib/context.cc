@@ -99,6 +99,19 @@ bool CommaInsideNounPhrase(std::string_view text, size_t comma, size_t limit) {
   return true;
 }
 
+// A ';' between `from` and `to` that ends a clause: one inside a bracket
+// ("lũy kế đến nay, toàn tỉnh có 91 xã … (trong đó có 28 xã …; 03 xã …), 11
+// xã …") separates items of the bracket, not clauses of the sentence.
+bool ClauseSemicolonBetween(std::string_view text, size_t from, size_t to) {
+  int depth = 0;
+  for (size_t i = from; i < to; ++i) {
+    if (text[i] == '(') ++depth;
+    else if (text[i] == ')' && depth > 0) --depth;
+    else if (text[i] == ';' && depth == 0) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<std::string> ContextResolver::PeriodIn(std::string_view text, size_t from, size_t to,
@@ -147,7 +160,7 @@ std::optional<std::string> ContextResolver::PeriodIn(std::string_view text, size
     // Fronted, they hold for the sentence: "Đến nay, toàn tỉnh có …; có 26 mã số".
     bool clause_bound = RE2::PartialMatch(m[1], patterns_.period_not_reported()) &&
                         !Trim(text.substr(from, s - from)).empty();
-    if (e <= near && clause_bound && text.substr(e, near - e).find(';') != std::string_view::npos) {
+    if (e <= near && clause_bound && ClauseSemicolonBetween(text, e, near)) {
       pos = std::max(e, pos + 1);
       continue;
     }

@@ -280,6 +280,13 @@ TEST(Context, PeriodRulesOfTheClause) {
   r = Extract(title + "Đến nay, toàn tỉnh có 24.694 ha sản xuất theo tiêu chuẩn hữu cơ; có 26 mã số "
                       "vùng trồng nội địa.\n");
   EXPECT_EQ(r.back().period.value_or(""), "Đến nay");
+  // 002: a ';' inside a bracket separates the bracket's items, not clauses.
+  r = Extract(title + "Trong 9 tháng năm 2023, tỉnh đã công nhận 11 xã nông thôn mới (NTM); lũy kế đến nay, toàn "
+                      "tỉnh có 91 xã đạt chuẩn NTM (trong đó có 28 xã đạt chuẩn NTM nâng cao; 03 xã đạt chuẩn NTM "
+                      "kiểu mẫu), 11 xã đạt 15-18 tiêu chí.\n");
+  EXPECT_EQ(Find(r, "03 xã").period.value_or(""), "lũy kế đến nay");
+  EXPECT_EQ(Find(r, "11 xã").period.value_or(""), "9 tháng năm 2023");
+  EXPECT_EQ(r.back().period.value_or(""), "lũy kế đến nay");
   // 004 PHỤ LỤC 5: in a run-in list each item has its own period.
   r = Extract(title + "Hội nghị tổng kết công tác khai thác khoáng sản năm 2023; tiếp tục chỉ đạo. - "
                       "Phát hiện, triệt xóa 121 vụ, 313 đối tượng. - Qua khảo sát năm 2023 có 15 xã "
