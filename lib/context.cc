@@ -129,6 +129,12 @@ std::optional<std::string> ContextResolver::PeriodIn(std::string_view text, size
     return text.substr(gap_from, s - gap_from).find(';') == std::string_view::npos;
   };
   size_t pos = from;
+  if (patterns_.period_fronted_date().Match(input, from, to, RE2::ANCHOR_START, m, 2) &&
+      static_cast<size_t>(m[1].data() - text.data()) + m[1].size() <= near) {
+    before = std::string(m[1]);
+    if (before_end) *before_end = static_cast<size_t>(m[1].data() - text.data()) + m[1].size();
+    pos = static_cast<size_t>(m[0].data() - text.data()) + m[0].size();
+  }
   while (pos < to && patterns_.period_phrase().Match(input, pos, to, RE2::UNANCHORED, m, 2)) {
     size_t s = static_cast<size_t>(m[1].data() - text.data());
     size_t e = s + m[1].size();

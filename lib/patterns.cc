@@ -427,6 +427,13 @@ constexpr Pattern kPeriodPhrase{
     "period_phrase",
     R"((?i)((?:\d+|sáu|chín|ba)\s+tháng(?:\s+(?:đầu|cuối))?\s+(?:năm\s+)?${YEAR}|(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm|(?:\d+|sáu|chín)\s+tháng|(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})?|(?:(?:tính\s+)?đến\s+)?(?:cuối|đầu)\s+tháng\s+\d{1,2}\s*/\s*${YEAR}|tháng\s+\d{1,2}(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})|năm học\s+${YEAR}\s*-\s*${YEAR}|(?:từ nay\s+)?(?:đến\s+)?(?:cuối|đầu|giữa)\s+năm\s+${YEAR}|đến\s+năm\s+${YEAR}|năm\s+${YEAR}|(?:lũy|luỹ) kế(?:\s+từ đầu nhiệm kỳ)?(?:\s+đến nay)?|từ đầu nhiệm kỳ(?:\s+${YEAR}\s*-\s*${YEAR})?\s+đến nay|(?:tính\s+)?đến\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/${YEAR})?|(?:tính\s+)?đến\s+thời điểm\s+(?:hiện tại|hiện nay|báo cáo)|(?:nhiệm kỳ|giai đoạn|thời kỳ)\s+${YEAR}\s*-\s*${YEAR}|\d+\s+năm\s+${YEAR}\s*-\s*${YEAR}|\d+\s+năm\s+qua|thời gian qua|đến nay|hiện nay|hiện tại))"};
 
+// A date that opens a sentence or list item dates what follows: 003 "Ngày
+// 11/5/2024, tiếp nhận 01 vụ"; 001 "Đợt 07/11/2023, Ban Thường vụ … tặng …".
+// Anywhere else "ngày 26/12/2023" dates a document or an event, not a figure.
+constexpr Pattern kPeriodFrontedDate{
+    "period_fronted_date",
+    R"((?:\s|[-+*•])*((?:Ngày|ngày|Đợt|đợt)\s+\d{1,2}/\d{1,2}/${YEAR})\s*,)"};
+
 // Period phrases that are not a report's own period: a term, a horizon, a
 // running total. 000 opens with "… nhiệm kỳ 2020-2025" and "đến năm 2030".
 constexpr Pattern kPeriodNotReported{
@@ -449,6 +456,7 @@ constexpr Pattern kPeriodForms[] = {
     {"horizon", R"(đến\s+năm\s+(${YEAR}))"},
     {"term", R"((?:nhiệm kỳ|giai đoạn|thời kỳ)\s+(${YEAR})\s*-\s*(${YEAR}))"},
     {"until_date", R"((?:tính\s+)?đến\s+(?:ngày\s+)?(\d{1,2})/(\d{1,2})(?:/(${YEAR}))?)"},
+    {"day", R"((?:ngày|đợt)\s+(\d{1,2})/(\d{1,2})/(${YEAR}))"},
 };
 
 // Document metadata (lib/metadata.cc), read in the opening lines.
@@ -721,6 +729,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->period_compared_ = compile(kPeriodCompared);
   p->period_deadline_ = compile(kPeriodDeadline);
   p->period_term_ = compile(kPeriodTerm);
+  p->period_fronted_date_ = compile(kPeriodFrontedDate);
   p->info_issuer_ = compile(kInfoIssuer);
   p->info_document_type_ = compile(kInfoDocumentType);
   p->info_issue_ = compile(kInfoIssue);

@@ -128,6 +128,8 @@ PeriodDates ResolvePeriodDates(const Patterns& patterns, std::string_view phrase
       out.end = IsoDate(year_or(b), 12, 31);
     } else if (name == "until_date") {
       out.end = IsoDate(year_or(c), std::atoi(b.c_str()), std::atoi(a.c_str()));
+    } else if (name == "day") {
+      out.start = out.end = IsoDate(year_or(c), std::atoi(b.c_str()), std::atoi(a.c_str()));
     }
     return out;
   }

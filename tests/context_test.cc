@@ -255,6 +255,18 @@ TEST(Context, PeriodPhrasesAsReportsWriteThem) {
                      "85.177/88.248 lao động"),
             "Lũy kế từ đầu nhiệm kỳ đến nay");
   EXPECT_EQ(PeriodOf("Đến cuối tháng 5/2024, có 100% hồ sơ được số hóa.", "100%"), "Đến cuối tháng 5/2024");
+  // 003: a date opening the sentence dates it, and the paragraph after it; a
+  // document's date mid-sentence does not.
+  auto r = Extract(title + "Ngày 11/5/2024, tiếp nhận 01 vụ vận chuyển hàng cấm thuốc lá điếu nhập tại Quốc lộ 60. "
+                           "Tang vật: 830 bao thuốc là nhãn hiệu SCOTT.\n");
+  EXPECT_EQ(Find(r, "01 vụ").period.value_or(""), "Ngày 11/5/2024");
+  EXPECT_EQ(Find(r, "01 vụ").period_start.value_or(""), "2024-05-11");
+  EXPECT_EQ(Find(r, "01 vụ").period_end.value_or(""), "2024-05-11");
+  EXPECT_EQ(Find(r, "830 bao").period.value_or(""), "Ngày 11/5/2024");
+  EXPECT_EQ(PeriodOf("Đã phê duyệt Dự án tại Quyết định số 3036/QĐ-UBND ngày 26/12/2023 với tổng mức đầu tư "
+                     "135 tỷ đồng.",
+                     "135 tỷ đồng"),
+            "6 tháng đầu năm 2024");
   // 004: a span of years holds for its own clause, not for the clauses after a ';'.
   EXPECT_EQ(PeriodOf("Phát động thi đua trong 2 năm 2024-2025; tổ chức hội nghị có 280 đại biểu dự.",
                      "280 đại biểu"),
