@@ -666,6 +666,17 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       // the paragraph.
       if (f.period && RE2::PartialMatch(*f.period, patterns_.period_not_reported()))
         f.period.reset();
+      // A sentence that opens on "Trong đó" details the one before it, and
+      // takes its period whatever it is: 003 "Hiện tại, tỉnh ta đang quản lý …
+      // trên 150.000 đối tượng chính sách. Trong đó … : 668 người; …".
+      std::string_view opening = text.substr(f.sentence.start, 12);
+      if (!f.period && (opening.starts_with("Trong đó") || opening.starts_with("trong đó")) &&
+          f.sentence.start >= 3) {
+        size_t prev_stop = text.rfind(". ", f.sentence.start - 3);  // the stop before the one that ends it
+        size_t prev = prev_stop == std::string_view::npos || prev_stop < para ? para : prev_stop + 2;
+        prev = std::max(prev, f.sentence.start > 1000 ? f.sentence.start - 1000 : size_t{0});
+        f.period = PeriodIn(text, prev, f.sentence.start, f.sentence.start);
+      }
     }
     // A footnote details the sentence that cites it, and takes its period:
     // 004 "… năm 2023 có 3/13 đơn vị … được nhận xét, đánh giá¹⁹." -> the

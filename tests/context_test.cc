@@ -267,6 +267,12 @@ TEST(Context, PeriodPhrasesAsReportsWriteThem) {
                      "135 tỷ đồng.",
                      "135 tỷ đồng"),
             "6 tháng đầu năm 2024");
+  // 003: a sentence opening on "Trong đó" details the one before, and takes its period.
+  r = Extract("Trải qua 02 cuộc kháng chiến chống Pháp, Mỹ, Bến Tre có nhiều người con ưu tú. Hiện tại, tỉnh ta "
+              "đang quản lý và thực hiện chế độ chính sách trên 150.000 đối tượng chính sách. Trong đó người hoạt "
+              "động cách mạng trước ngày 1/1/1945: 668 người; Liệt sĩ: 35.600; Bà mẹ Việt Nam anh hùng: 6.937 mẹ.\n");
+  EXPECT_EQ(Find(r, "668 người").period.value_or(""), "Hiện tại");
+  EXPECT_EQ(Find(r, "6.937 mẹ").period.value_or(""), "Hiện tại");
   // 004: a span of years holds for its own clause, not for the clauses after a ';'.
   EXPECT_EQ(PeriodOf("Phát động thi đua trong 2 năm 2024-2025; tổ chức hội nghị có 280 đại biểu dự.",
                      "280 đại biểu"),
