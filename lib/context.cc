@@ -181,6 +181,13 @@ std::optional<std::string> ContextResolver::PeriodIn(std::string_view text, size
   return before ? before : after;
 }
 
+const std::optional<std::string>& ContextResolver::HeadingPeriodAt(size_t pos) const {
+  static const std::optional<std::string> kNone;
+  auto after = std::upper_bound(heading_periods_.begin(), heading_periods_.end(), pos,
+                                [](size_t p, const auto& h) { return p < h.first; });
+  return after == heading_periods_.begin() ? kNone : std::prev(after)->second;
+}
+
 std::optional<std::string> ContextResolver::DocumentPeriod(std::string_view text) const {
   // The first period phrase of the opening lines. A title often leaves the
   // year to the end: 004 "… 6 tháng đầu năm và phương hướng …, giải pháp 6
@@ -438,6 +445,7 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
         outline_.Enter(*style, Trim(line), std::move(period));
         section_ = outline_.Path();
         heading_period_ = outline_.Period();
+        heading_periods_.emplace_back(scanned_to_, heading_period_);
       }
       scanned_to_ = le + 1;
     }
@@ -693,12 +701,17 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     // Prose in a cell of "So sánh chỉ tiêu nhiệm kỳ 2020-2025" is about that term.
     if (!f.period && f.cell && f.cell->column < f.cell->table->columns.size())
       f.period = f.cell->table->columns[f.cell->column].period;
-    if (!f.period) f.period = heading_period_;
+    // A note is dated by the heading it is cited under, not the one its page
+    // puts it under: 004 note 58, cited in "II. KẾT QUẢ …", printed under "IV.
+    // NHIỆM VỤ … 6 THÁNG CUỐI NĂM 2024".
+    const std::optional<std::string>& heading_period =
+        note && note->cited_at ? HeadingPeriodAt(*note->cited_at) : heading_period_;
+    if (!f.period) f.period = heading_period;
     if (!f.period) f.period = doc_period_;
     // "Hội nghị … năm 2024" in a report on "6 tháng đầu năm 2024": the bare
     // year dates the event; the report's own period says more. Not so for a
     // note on that event: 004 "Hội khỏe Phù Đổng cấp tỉnh năm 2024⁴⁸".
-    const std::optional<std::string>& wider = heading_period_ ? heading_period_ : doc_period_;
+    const std::optional<std::string>& wider = heading_period ? heading_period : doc_period_;
     if (f.period && wider && !dated_in_clause && !from_citation && IsBareYear(*f.period) && !IsBareYear(*wider) &&
         !RE2::PartialMatch(*wider, patterns_.period_not_reported()) &&
         wider->ends_with(f.period->substr(f.period->size() - 4)))

@@ -87,6 +87,10 @@ class ContextResolver {
   const LineIndex& lines_;
   std::optional<std::string> doc_period_;
   std::optional<std::string> heading_period_;
+  // Where each heading met so far starts, with the period in force after it:
+  // a note printed under a later heading is dated by the one it is cited under.
+  std::vector<std::pair<size_t, std::optional<std::string>>> heading_periods_;
+  const std::optional<std::string>& HeadingPeriodAt(size_t pos) const;
   Outline outline_;
   std::vector<std::string> section_;
   size_t scanned_to_ = 0;             // headings are tracked line by line up to here

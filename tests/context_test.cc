@@ -228,6 +228,21 @@ TEST(Context, ANoteOnAnEventOfAYearKeepsThatYear) {
   EXPECT_EQ(Find(r, "09 đoàn").period.value_or(""), "năm 2024");
 }
 
+TEST(Context, ANoteIsDatedByTheHeadingItIsCitedUnder) {
+  // 004: note 58 is cited at the end of section III (on the first half of
+  // 2024) and printed on the next page, under "IV. … 6 THÁNG CUỐI NĂM 2024".
+  auto r = Extract(
+      "III. HẠN CHẾ, KHUYẾT ĐIỂM TRONG 6 THÁNG ĐẦU NĂM 2024\n"
+      "Tình hình tội phạm và vi phạm pháp luật có lúc, có nơi còn diễn biến phức tạp; tỷ lệ tội phạm, tai nạn, "
+      "tệ nạn xã hội tăng so cùng kỳ\u2075\u2078.\n\n"
+      "IV. NHIỆM VỤ, GIẢI PHÁP CẦN TẬP TRUNG THỰC HIỆN TRONG 6 THÁNG CUỐI NĂM 2024\n"
+      "1. Tiếp tục tăng cường công tác tuyên truyền.\n\n"
+      "\u2075\u2078 So với cùng kỳ, tình hình tội phạm và vi phạm pháp luật tăng 18,32%; tệ nạn xã hội tăng 84,43%.\n");
+  const Record& rise = Find(r, "tăng 18,32%");
+  EXPECT_EQ(rise.source, Source::kFootnote);
+  EXPECT_EQ(rise.period.value_or(""), "6 THÁNG ĐẦU NĂM 2024");
+}
+
 TEST(Context, ADeadlineIsNotTheReportedPeriod) {
   // 004, PHỤ LỤC 2: progress is reported for the half year; 2025 is when the work ends.
   auto r = Extract(
