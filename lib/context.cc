@@ -669,6 +669,10 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       size_t stop = text.substr(para, 1000).find(". ");
       if (stop != std::string_view::npos) stop += para;
       size_t lead_end = std::min({f.sentence.start, para + 1000, stop == std::string_view::npos ? text.size() : stop + 1});
+      // Only the lead's first clause speaks for the paragraph: "Công tác giảm
+      // nghèo được triển khai …; cuối năm 2023, toàn tỉnh còn …" dates that clause.
+      size_t first_clause = text.substr(para, lead_end - para).find(';');
+      if (first_clause != std::string_view::npos) lead_end = para + first_clause;
       f.period = PeriodIn(text, para, lead_end, lead_end);
       // A lead's "Đến nay", "Hiện nay" or "nhiệm kỳ …" dates that sentence, not
       // the paragraph.

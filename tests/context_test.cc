@@ -313,6 +313,11 @@ TEST(Context, PeriodRulesOfTheClause) {
   r = Extract(title + "Đến nay, toàn tỉnh có 24.694 ha sản xuất theo tiêu chuẩn hữu cơ; có 26 mã số "
                       "vùng trồng nội địa.\n");
   EXPECT_EQ(r.back().period.value_or(""), "Đến nay");
+  // 004: a period after the lead's first ';' dates that clause, not the paragraph.
+  r = Extract(title + "Công tác giảm nghèo được triển khai đồng bộ với nhiều hoạt động; cuối năm 2023, toàn tỉnh "
+                      "còn 10.600 hộ nghèo. Đã triển khai cung cấp 1.457/1.817 dịch vụ công trực tuyến.\n");
+  EXPECT_EQ(Find(r, "10.600 hộ").period.value_or(""), "cuối năm 2023");
+  EXPECT_EQ(Find(r, "1.457/1.817 dịch vụ").period.value_or(""), "6 tháng đầu năm 2024");
   // 002: a ';' inside a bracket separates the bracket's items, not clauses.
   r = Extract(title + "Trong 9 tháng năm 2023, tỉnh đã công nhận 11 xã nông thôn mới (NTM); lũy kế đến nay, toàn "
                       "tỉnh có 91 xã đạt chuẩn NTM (trong đó có 28 xã đạt chuẩn NTM nâng cao; 03 xã đạt chuẩn NTM "
