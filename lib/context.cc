@@ -644,6 +644,12 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     size_t from = std::max(f.sentence.start, fig.span.start > 600 ? fig.span.start - 600 : size_t{0});
     size_t to = std::min(f.sentence.end, fig.span.end + 300);
     NarrowToListItem(text, fig.span, &from, &to);
+    // A cell's prose is dated within the cell: the next cell ("Tiến độ … 6
+    // tháng đầu năm 2024") speaks of what was done about it.
+    if (f.cell) {
+      from = std::max(from, f.cell->cell.start);
+      to = std::min(to, f.cell->cell.end);
+    }
     size_t year_end = std::string_view::npos;
     f.period = PeriodIn(text, from, to, fig.span.start, false, &year_end);
     // A year written before the figure in its own clause dates it: "Vốn bố trí

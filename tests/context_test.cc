@@ -438,6 +438,20 @@ TEST(Context, AListLeadInInACellSaysWhetherItsItemsArePledgesOrResults) {
   EXPECT_EQ(Find(r, "17 chi bộ").modality, Modality::kActual);
 }
 
+TEST(Context, ACellsProseIsDatedWithinTheCell) {
+  // 004 PHỤ LỤC 1: "Hàng năm đạt 98,5% trở lên" under "So sánh chỉ tiêu nhiệm kỳ
+  // 2020-2025" is about the term; "không tính lũy kế" in the cell before it is not its period.
+  const std::string doc =
+      "TT\tNỘI DUNG\tChỉ tiêu 2024\tĐơn vị tính\tKết quả thực hiện 6 tháng đầu năm 2024\t\tSo với cùng kỳ "
+      "(6 tháng đầu năm 2023)\tLũy kế thực hiện từ đầu nhiệm kỳ đến 6 tháng đầu năm 2024\tSo sánh chỉ tiêu "
+      "nhiệm kỳ 2020-2025\t\n"
+      "\t\t\t\tKết quả\tTỷ lệ\t\t\tChỉ tiêu nhiệm kỳ 2020-2025\tSo sánh (%)\n"
+      "21\tTuyên quân\t100\t%\t100\t100\t100\tkhông tính lũy kế\tHàng năm hoàn thành 100% chỉ tiêu\t\n"
+      "-\tDự bị động viên\t98,5\t%\t70,10\t71,17\t79,32\tkhông tính lũy kế\tHàng năm đạt 98,5% trở lên\t\n";
+  auto r = Extract(doc);
+  EXPECT_EQ(Find(r, "98,5% trở lên").period.value_or(""), "nhiệm kỳ 2020-2025");
+}
+
 TEST(Context, IndicatorCellsAreAboutTheirRowUnlessTheCellLabelsThem) {
   // 004, Phụ lục 1: rows 20, 21, 23 and their sub-rows, as written there.
   const std::string doc =
