@@ -24,8 +24,8 @@ struct AttributeBar {
 constexpr AttributeBar kAttributeBars[] = {
     {"unit", 0.90},       {"direction", 0.99}, {"denominator", 0.97}, {"comparator", 0.98},
     {"target", 0.95},     {"baseline", 0.95},  {"modality", 0.95},
-    // Issue 5's bars are 0.90 and 0.85; these hold today's 0.877 and 0.642.
-    {"period", 0.87},     {"subject", 0.64},
+    // Issue 5's bars are 0.90 and 0.85; these hold today's 0.890 and 0.642.
+    {"period", 0.88},     {"subject", 0.64},
 };
 
 std::vector<std::string> GateFailures(const EvalReport& r) {
