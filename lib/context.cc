@@ -509,18 +509,25 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       std::string_view lead = text.substr(from, clause_start - 1 - from);
       bracketed_target = RE2::PartialMatch(lead, patterns_.target_before_bracket());
     }
-    // In a cell, the last list lead-in before the figure says what it is.
-    // Bounded, so that a huge cell costs per figure what a normal one does.
+    // In a cell, the last list lead-in before the figure says what it is. Each
+    // cell is scanned once, when its first figure comes, so the cost stays linear.
     std::optional<bool> cell_lead_pledges;
-    if (f.cell && f.cell->cell.start < fig.span.start) {
-      size_t from = std::max(f.cell->cell.start, fig.span.start > 2000 ? fig.span.start - 2000 : size_t{0});
-      std::string_view in_cell = text.substr(from, fig.span.start - from);
-      StringPiece input(in_cell.data(), in_cell.size()), lead[3];
-      for (size_t pos = 0; pos < in_cell.size() &&
-                           patterns_.modality_list_lead().Match(input, pos, in_cell.size(), RE2::UNANCHORED, lead, 3);) {
-        cell_lead_pledges = !lead[1].empty();
-        pos = static_cast<size_t>(lead[0].data() - in_cell.data()) + std::max<size_t>(lead[0].size(), 1);
+    if (f.cell) {
+      if (f.cell->cell.start != leads_cell_start_) {
+        leads_cell_start_ = f.cell->cell.start;
+        cell_leads_.clear();
+        std::string_view in_cell = text.substr(f.cell->cell.start, f.cell->cell.size());
+        StringPiece input(in_cell.data(), in_cell.size()), lead[3];
+        for (size_t pos = 0; pos < in_cell.size() &&
+                             patterns_.modality_list_lead().Match(input, pos, in_cell.size(), RE2::UNANCHORED, lead, 3);) {
+          size_t end = static_cast<size_t>(lead[0].data() - in_cell.data()) + lead[0].size();
+          cell_leads_.emplace_back(f.cell->cell.start + end, !lead[1].empty());
+          pos = std::max(end, pos + 1);
+        }
       }
+      auto after = std::upper_bound(cell_leads_.begin(), cell_leads_.end(), fig.span.start,
+                                    [](size_t at, const auto& lead) { return at < lead.first; });
+      if (after != cell_leads_.begin()) cell_lead_pledges = std::prev(after)->second;
     }
     bool pledged = cell_lead_pledges ? *cell_lead_pledges
                                      : RE2::PartialMatch(list, patterns_.modality_target_list()) ||

@@ -91,6 +91,10 @@ class ContextResolver {
   // a note printed under a later heading is dated by the one it is cited under.
   std::vector<std::pair<size_t, std::optional<std::string>>> heading_periods_;
   const std::optional<std::string>& HeadingPeriodAt(size_t pos) const;
+  // The list lead-ins of the last table cell met: where each ends, and whether
+  // it opens pledges ("… các nội dung thi đua sau:") or results ("Kết quả …:").
+  size_t leads_cell_start_ = static_cast<size_t>(-1);
+  std::vector<std::pair<size_t, bool>> cell_leads_;
   Outline outline_;
   std::vector<std::string> section_;
   size_t scanned_to_ = 0;             // headings are tracked line by line up to here
