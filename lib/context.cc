@@ -697,9 +697,12 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       std::string_view opening = text.substr(f.sentence.start, 12);
       if (!f.period && (opening.starts_with("Trong đó") || opening.starts_with("trong đó")) &&
           f.sentence.start >= 3) {
-        size_t prev_stop = text.rfind(". ", f.sentence.start - 3);  // the stop before the one that ends it
-        size_t prev = prev_stop == std::string_view::npos || prev_stop < para ? para : prev_stop + 2;
-        prev = std::max(prev, f.sentence.start > 1000 ? f.sentence.start - 1000 : size_t{0});
+        // Back to the stop before the one that ends it, within the paragraph and
+        // at most 1,000 bytes, so a long paragraph is not rescanned per figure.
+        size_t lo = std::max(para, f.sentence.start > 1000 ? f.sentence.start - 1000 : size_t{0});
+        size_t hi = f.sentence.start - 2;  // before the ". " that ends the sentence before
+        size_t prev_stop = hi > lo ? text.substr(lo, hi - lo).rfind(". ") : std::string_view::npos;
+        size_t prev = prev_stop == std::string_view::npos ? lo : lo + prev_stop + 2;
         f.period = PeriodIn(text, prev, f.sentence.start, f.sentence.start);
       }
     }
@@ -719,7 +722,7 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     if (!f.period && f.cell && f.cell->column < f.cell->table->columns.size())
       f.period = f.cell->table->columns[f.cell->column].period;
     // A note is dated by the heading it is cited under, not the one its page
-    // puts it under: 004 note 58, cited in "II. KẾT QUẢ …", printed under "IV.
+    // puts it under: 004 note 58, cited in "III. HẠN CHẾ …", printed under "IV.
     // NHIỆM VỤ … 6 THÁNG CUỐI NĂM 2024".
     const std::optional<std::string>& heading_period =
         note && note->cited_at ? HeadingPeriodAt(*note->cited_at) : heading_period_;
