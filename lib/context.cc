@@ -293,31 +293,28 @@ std::optional<std::string> ContextResolver::CountedSubject(std::string_view text
 }
 
 std::optional<std::string> ContextResolver::SubjectOfClause(std::string_view subject) const {
+  // The subject up to where `re` first matches, if it does.
+  auto cut_at = [&subject](const RE2& re) {
+    StringPiece m;
+    if (re.Match(StringPiece(subject.data(), subject.size()), 0, subject.size(), RE2::UNANCHORED, &m, 1))
+      subject = subject.substr(0, static_cast<size_t>(m.data() - subject.data()));
+  };
   // The clause before the figure, less the verb that introduces it
   // ("… tiêu dùng ước tăng 11,39%" -> "… tiêu dùng") and less the
   // connectives and modality words that open it ("Ước thu ngân sách …").
+  cut_at(patterns_.subject_tail_trim());
   StringPiece m;
-  StringPiece sp(subject.data(), subject.size());
-  if (patterns_.subject_tail_trim().Match(sp, 0, subject.size(), RE2::UNANCHORED, &m, 1))
-    subject = subject.substr(0, static_cast<size_t>(m.data() - subject.data()));
-  sp = StringPiece(subject.data(), subject.size());
-  if (patterns_.subject_lead_trim().Match(sp, 0, subject.size(), RE2::ANCHOR_START, &m, 1))
+  if (patterns_.subject_lead_trim().Match(StringPiece(subject.data(), subject.size()), 0, subject.size(),
+                                          RE2::ANCHOR_START, &m, 1))
     subject.remove_prefix(m.size());
   // The period is its own field: "Thu ngân sách … trên địa bàn 9 tháng đầu năm"
-  // ước 4.123,7 tỷ đồng -> "Thu ngân sách … trên địa bàn".
-  sp = StringPiece(subject.data(), subject.size());
-  StringPiece period[2];
-  if (patterns_.subject_period_tail().Match(sp, 0, subject.size(), RE2::UNANCHORED, period, 1))
-    subject = subject.substr(0, static_cast<size_t>(period[0].data() - subject.data()));
-  sp = StringPiece(subject.data(), subject.size());
-  if (patterns_.subject_inner_period().Match(sp, 0, subject.size(), RE2::UNANCHORED, period, 1))
-    subject = subject.substr(0, static_cast<size_t>(period[0].data() - subject.data()));
-  sp = StringPiece(subject.data(), subject.size());
-  if (patterns_.subject_price_basis().Match(sp, 0, subject.size(), RE2::UNANCHORED, period, 1))
-    subject = subject.substr(0, static_cast<size_t>(period[0].data() - subject.data()));
-  sp = StringPiece(subject.data(), subject.size());
+  // ước 4.123,7 tỷ đồng -> "Thu ngân sách … trên địa bàn"; so is a price basis.
+  cut_at(patterns_.subject_period_tail());
+  cut_at(patterns_.subject_inner_period());
+  cut_at(patterns_.subject_price_basis());
   StringPiece with[3];  // the match, the word before "với", the amount's name
-  if (patterns_.subject_named_after_with().Match(sp, 0, subject.size(), RE2::UNANCHORED, with, 3) &&
+  if (patterns_.subject_named_after_with().Match(StringPiece(subject.data(), subject.size()), 0, subject.size(),
+                                                 RE2::UNANCHORED, with, 3) &&
       with[1].empty())
     subject = std::string_view(with[2].data(), with[2].size());
   std::string_view s = TrimView(subject);
