@@ -166,7 +166,8 @@ std::optional<std::string> ContextResolver::PeriodIn(std::string_view text, size
     // Fronted, they hold for the sentence: "Đến nay, toàn tỉnh có …; có 26 mã số".
     bool clause_bound = RE2::PartialMatch(m[1], patterns_.period_not_reported()) &&
                         !Trim(text.substr(from, s - from)).empty();
-    if (e <= near && clause_bound && ClauseSemicolonBetween(text, e, near)) {
+    if (e <= near && clause_bound && ClauseSemicolonBetween(text, e, near) &&
+        !OpensEnumerationOf(text, e, near)) {
       pos = std::max(e, pos + 1);
       continue;
     }
@@ -179,6 +180,22 @@ std::optional<std::string> ContextResolver::PeriodIn(std::string_view text, size
     pos = std::max(e, pos + 1);
   }
   return before ? before : after;
+}
+
+bool ContextResolver::OpensEnumerationOf(std::string_view text, size_t phrase_end, size_t near) const {
+  StringPiece opener(text.data() + phrase_end, std::min(near - phrase_end, size_t{80}));
+  if (!RE2::PartialMatch(opener, patterns_.period_opens_enumeration())) return false;
+  // The item: from the last ';' outside brackets before the figure.
+  size_t item = near;
+  for (int depth = 0; item > phrase_end; --item) {
+    char c = text[item - 1];
+    if (c == ')') ++depth;
+    else if (c == '(' && depth > 0) --depth;
+    else if (c == ';' && depth == 0) break;
+  }
+  // The figure itself may open it: "…; 54 vùng trồng" (near is its start).
+  size_t end = std::min(text.size(), near + 16);
+  return RE2::PartialMatch(StringPiece(text.data() + item, end - item), patterns_.enumeration_item());
 }
 
 const std::optional<std::string>& ContextResolver::HeadingPeriodAt(size_t pos) const {

@@ -67,6 +67,9 @@ class ContextResolver {
   std::optional<std::string> PeriodIn(std::string_view text, size_t from, size_t to,
                                       size_t near, bool owned_years = false,
                                       size_t* before_end = nullptr) const;
+  // Whether the phrase ending at `phrase_end` opens an enumeration ("đến nay có
+  // 02/24 …; 10/24 …") whose item, the one holding `near`, is a bare figure.
+  bool OpensEnumerationOf(std::string_view text, size_t phrase_end, size_t near) const;
   std::optional<std::string> SubjectFor(std::string_view text, const FigureInContext& f,
                                         size_t clause_start) const;
   std::optional<std::string> SubjectOfClause(std::string_view clause) const;

@@ -439,6 +439,15 @@ constexpr Pattern kPeriodFrontedDate{
 constexpr Pattern kPeriodNotReported{
     "period_not_reported", R"((?i)^(?:nhiệm kỳ|giai đoạn|thời kỳ|đến|lũy kế|luỹ kế|từ đầu|hiện|tính đến|từ nay|\d+\s+năm\s+${YEAR}))"};
 
+// A clause-bound phrase that opens an enumeration dates its items past the
+// ';': 002 "đến nay có 02/24 chỉ tiêu đạt …; 10/24 chỉ tiêu xấp xỉ đạt …";
+// 004 "đến nay toàn tỉnh có 24.694 ha …; có 26 mã số …; 54 vùng trồng …".
+// Matched after the phrase, and on the item that holds the figure.
+constexpr Pattern kPeriodOpensEnumeration{
+    "period_opens_enumeration", R"(^,?\s*(?:\pL+\s+){0,3}?(?:có|đạt)\s+(?:khoảng\s+|trên\s+|hơn\s+)?\d)"};
+constexpr Pattern kEnumerationItem{
+    "enumeration_item", R"(^\s*(?:có\s+)?(?:khoảng\s+|trên\s+|hơn\s+)?\d)"};
+
 // A term: 004 "nhiệm kỳ 2020-2025", "giai đoạn 2021 - 2025".
 constexpr Pattern kPeriodTerm{"period_term", R"((?i)^(?:nhiệm kỳ|giai đoạn|thời kỳ)\s)"};
 
@@ -729,6 +738,8 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->period_compared_ = compile(kPeriodCompared);
   p->period_deadline_ = compile(kPeriodDeadline);
   p->period_term_ = compile(kPeriodTerm);
+  p->period_opens_enumeration_ = compile(kPeriodOpensEnumeration);
+  p->enumeration_item_ = compile(kEnumerationItem);
   p->period_fronted_date_ = compile(kPeriodFrontedDate);
   p->info_issuer_ = compile(kInfoIssuer);
   p->info_document_type_ = compile(kInfoDocumentType);

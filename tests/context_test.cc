@@ -313,6 +313,15 @@ TEST(Context, PeriodRulesOfTheClause) {
   r = Extract(title + "Đến nay, toàn tỉnh có 24.694 ha sản xuất theo tiêu chuẩn hữu cơ; có 26 mã số "
                       "vùng trồng nội địa.\n");
   EXPECT_EQ(r.back().period.value_or(""), "Đến nay");
+  // 004 PHỤ LỤC 2, 002: mid-sentence, it dates the enumeration it opens, whose
+  // items after a ';' are bare figures.
+  r = Extract(title + "Hướng đến phát triển thương hiệu; đến nay toàn tỉnh có 24.694 ha sản xuất theo tiêu "
+                      "chuẩn hữu cơ; có 26 mã số vùng trồng nội địa với tổng diện tích 1.037,31 ha; 54 vùng "
+                      "trồng xuất khẩu (118 mã), diện tích 964,64 ha; 06 DN được cấp mã số.\n");
+  for (const char* figure : {"24.694 ha", "26 mã số", "1.037,31 ha", "54 vùng trồng", "964,64 ha", "06 DN"})
+    EXPECT_EQ(Find(r, figure).period.value_or(""), "đến nay") << figure;
+  r = Extract(title + "Tỉ lệ tham gia BHYT đến nay đạt 95,5%; 8,69% lao động trong độ tuổi tham gia BHXH.\n");
+  EXPECT_EQ(Find(r, "8,69%").period.value_or(""), "đến nay");
   // 004: a period after the lead's first ';' dates that clause, not the paragraph.
   r = Extract(title + "Công tác giảm nghèo được triển khai đồng bộ với nhiều hoạt động; cuối năm 2023, toàn tỉnh "
                       "còn 10.600 hộ nghèo. Đã triển khai cung cấp 1.457/1.817 dịch vụ công trực tuyến.\n");
