@@ -102,6 +102,17 @@ bool CommaInsideNounPhrase(std::string_view text, size_t comma, size_t limit) {
 // A ';' between `from` and `to` that ends a clause: one inside a bracket
 // ("lũy kế đến nay, toàn tỉnh có 91 xã … (trong đó có 28 xã …; 03 xã …), 11
 // xã …") separates items of the bracket, not clauses of the sentence.
+// What a figure's column says of its cell, if it speaks for it. A progress
+// table's task column does only on a row with its number: 004 PHỤ LỤC 2's rows
+// continued past a page break drop their empty number cell, so their cells no
+// longer stand under their headers.
+const ColumnMeaning* ColumnOf(const CellRef& cell) {
+  const Table& t = *cell.table;
+  if (cell.column >= t.columns.size()) return nullptr;
+  const ColumnMeaning& column = t.columns[cell.column];
+  return column.tasks && !t.rows[cell.row].numbered ? nullptr : &column;
+}
+
 bool ClauseSemicolonBetween(std::string_view text, size_t from, size_t to) {
   int depth = 0;
   for (size_t i = from; i < to; ++i) {
@@ -557,11 +568,10 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       f.modality = Modality::kEstimate;
     } else if (RE2::PartialMatch(cl, patterns_.modality_forecast())) {
       f.modality = Modality::kForecast;
-    } else if (f.cell && f.cell->column < f.cell->table->columns.size() &&
-               f.cell->table->columns[f.cell->column].modality == Modality::kTarget) {
+    } else if (f.cell && ColumnOf(*f.cell) && ColumnOf(*f.cell)->modality == Modality::kTarget) {
       // A cell of a "Chỉ tiêu 2024" column holds targets, however it is
       // written ("<70 vụ", "Giảm 5%", "90% trở lên").
-      f.modality = f.cell->table->columns[f.cell->column].modality;
+      f.modality = Modality::kTarget;
     }
 
     // Subject: this clause's, else the sentence's lead, else the previous
@@ -733,8 +743,7 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
                       text.substr(cited_end, at - cited_end).find_first_of(";.()") == std::string_view::npos;
     }
     // Prose in a cell of "So sánh chỉ tiêu nhiệm kỳ 2020-2025" is about that term.
-    if (!f.period && f.cell && f.cell->column < f.cell->table->columns.size())
-      f.period = f.cell->table->columns[f.cell->column].period;
+    if (!f.period && f.cell && ColumnOf(*f.cell)) f.period = ColumnOf(*f.cell)->period;
     // A note is dated by the heading it is cited under, not the one its page
     // puts it under: 004 note 58, cited in "III. HẠN CHẾ …", printed under "IV.
     // NHIỆM VỤ … 6 THÁNG CUỐI NĂM 2024".

@@ -324,6 +324,14 @@ constexpr Pattern kColumnAchievement{
 // "So với cùng kỳ (6 tháng đầu năm 2023)" -> baseline "cùng kỳ (6 tháng đầu năm 2023)".
 constexpr Pattern kColumnComparison{"column_comparison", R"((?i)so (?:với\s+)?(cùng kỳ.*|năm.*|đầu năm.*))"};
 constexpr Pattern kColumnTarget{"column_target", R"((?i)^(?:chỉ tiêu|kế hoạch|mục tiêu|kh\b))"};
+// A progress table ("Tên dự án | Tiến độ | Kế hoạch dự kiến"): the column
+// before "Tiến độ" lists the tasks, pledged for the period that closes the
+// table's title: 004 PHỤ LỤC 2 "… Nghị quyết Tỉnh ủy năm 2024", PHỤ LỤC 4
+// "… các công trình, dự án trọng điểm của nhiệm kỳ".
+constexpr Pattern kColumnProgress{"column_progress", R"((?i)^tiến độ)"};
+constexpr Pattern kTitleClosingPeriod{
+    "title_closing_period",
+    R"((?i)(năm\s+${YEAR}|(?:nhiệm kỳ|giai đoạn)(?:\s+${YEAR}\s*-\s*${YEAR})?)[\s*]*$)"};
 constexpr Pattern kColumnEstimate{"column_estimate", R"((?i)(?:^|\s)(?:ước|dự kiến)(?:\s|$))"};
 // A column's period: its label less the head words. "Chỉ tiêu 2024" ->
 // "2024"; "Lũy kế thực hiện từ đầu nhiệm kỳ đến 6 tháng đầu năm 2024" -> "từ
@@ -713,6 +721,8 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->column_comparison_ = compile(kColumnComparison);
   p->column_target_ = compile(kColumnTarget);
   p->column_estimate_ = compile(kColumnEstimate);
+  p->column_progress_ = compile(kColumnProgress);
+  p->title_closing_period_ = compile(kTitleClosingPeriod);
   p->column_period_ = compile(kColumnPeriod);
   p->row_number_ = compile(kRowNumber);
   p->numeric_cell_ = compile(kNumericCell);

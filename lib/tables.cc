@@ -88,6 +88,24 @@ bool IsPipeSeparator(std::string_view line) {
          line.find("--") != std::string_view::npos;
 }
 
+// The title above a table: the nearest line before it, within a few, that is
+// not blank and not wholly in brackets ("(6 tháng năm 2024)", "(kèm Báo cáo
+// …)"). 004 PHỤ LỤC 4: "Tiến độ triển khai thực hiện các công trình, dự án
+// trọng điểm của nhiệm kỳ".
+std::string_view TitleAbove(std::string_view text, size_t table_start) {
+  size_t next = table_start;  // the start of the line after the one read
+  for (int lines = 0; lines < 8 && next > 0; ++lines) {
+    size_t end = next - 1;  // its '\n'
+    size_t start = text.substr(0, end).rfind('\n');
+    start = start == std::string_view::npos ? 0 : start + 1;
+    std::string_view line = text.substr(start, end - start);
+    size_t first = line.find_first_not_of(" *");
+    if (first != std::string_view::npos && line[first] != '(') return line;
+    next = start;
+  }
+  return {};
+}
+
 // Reads the header rows into column meanings. Two levels: an upper cell that
 // is empty over a lower label inherits the nearest upper label to its left
 // (a merged cell in the original).
@@ -156,6 +174,19 @@ void ReadColumns(const Patterns& P, std::string_view text, Table* t, size_t head
     if (!m.period && (m.baseline || m.achievement) && t->columns[c - 1].period)
       m.period = t->columns[c - 1].period;
   }
+  // A progress table: the label column before "Tiến độ" lists the tasks,
+  // pledged for the period that closes the title.
+  for (size_t c = 1; c < ncols; ++c) {
+    if (!RE2::PartialMatch(t->columns[c].own_label, P.column_progress())) continue;
+    ColumnMeaning& tasks = t->columns[c - 1];
+    if (!tasks.is_row_label) break;
+    tasks.tasks = true;
+    tasks.modality = Modality::kTarget;
+    std::string period;
+    if (RE2::PartialMatch(TitleAbove(text, t->span.start), P.title_closing_period(), &period))
+      tasks.period = period;
+    break;
+  }
   bool unit_column = std::any_of(t->columns.begin(), t->columns.end(),
                                  [](const ColumnMeaning& m) { return m.is_unit; });
   bool label_column = std::any_of(t->columns.begin(), t->columns.end(),
@@ -210,6 +241,7 @@ void ReadRows(const Patterns& P, std::string_view text, Table* t) {
     std::string unit = cell(unit_col);
     if (!unit.empty()) row.unit = unit;
     std::string number = cell(number_col);
+    row.numbered = RE2::FullMatch(number, P.row_number());
     // A sub-row's label often opens with "Trong đó:", which the path says already.
     std::string child = row.label;
     re2::StringPiece lead;

@@ -36,12 +36,16 @@ struct ColumnMeaning {
   std::optional<std::string> baseline;  // "So với cùng kỳ (…)" -> "cùng kỳ (…)"
   std::optional<std::string> period;    // "Chỉ tiêu 2024" -> "2024"
   Modality modality = Modality::kActual;
+  // A progress table's task column ("Tên dự án" before "Tiến độ"): targets,
+  // for the period that closes the table's title.
+  bool tasks = false;
 };
 
 struct TableRow {
   std::vector<Span> cells;  // normalised text, tabs excluded
   bool header = false;
   bool continuation = false;  // the rest of the row above's label, after a page break
+  bool numbered = false;      // has its own row number ("1", "I.2.", "-")
   std::string label;    // the row label cell
   std::string subject;  // label, with the parent's for a sub-row
   std::optional<std::string> unit;  // the unit column's cell

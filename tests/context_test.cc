@@ -447,6 +447,28 @@ TEST(Context, AListLeadInInACellSaysWhetherItsItemsArePledgesOrResults) {
   EXPECT_EQ(Find(r, "17 chi bộ").modality, Modality::kActual);
 }
 
+TEST(Context, AProgressTablesTaskColumnPledgesForThePeriodClosingItsTitle) {
+  // 004 PHỤ LỤC 4: "Tên dự án" before "Tiến độ" lists the term's projects; the
+  // progress cell reports on them in the half year of the bracketed line.
+  const std::string doc =
+      "PHỤ LỤC 4\n"
+      "Tiến độ triển khai thực hiện các công trình, dự án trọng điểm của nhiệm kỳ\n"
+      "(6 tháng năm 2024)\n"
+      "(kèm Báo cáo số 654-BC/TU ngày 08/7/2024 của Ban Thường vụ Tỉnh ủy)\n\n"
+      "TT\tTên dự án\tTiến độ\tKế hoạch dự kiến\n"
+      "4\tPhát triển 4.000 ha nuôi tôm biển công nghệ cao\tĐang triển khai thi công Gói thầu số 7: Thi công "
+      "xây dựng công trình và mua sắm, lắp đặt thiết bị đạt 72% giá trị hợp đồng.\t\n"
+      "<p>vực và trong nội bộ ngành có 18 văn bản.</p>\t<p>Đã tổ chức 05 hội nghị.</p>\n";
+  auto r = Extract(doc);
+  EXPECT_EQ(Find(r, "4.000 ha").modality, Modality::kTarget);
+  EXPECT_EQ(Find(r, "4.000 ha").period.value_or(""), "nhiệm kỳ");
+  EXPECT_EQ(Find(r, "đạt 72% giá trị hợp đồng").modality, Modality::kActual);
+  EXPECT_EQ(Find(r, "đạt 72% giá trị hợp đồng").period.value_or(""), "6 tháng năm 2024");
+  // 004 PHỤ LỤC 2: a row continued past a page break drops its empty number
+  // cell, so its cells no longer stand under their headers: no pledge read.
+  EXPECT_EQ(Find(r, "18 văn bản").modality, Modality::kActual);
+}
+
 TEST(Context, ACellsProseIsDatedWithinTheCell) {
   // 004 PHỤ LỤC 1: "Hàng năm đạt 98,5% trở lên" under "So sánh chỉ tiêu nhiệm kỳ
   // 2020-2025" is about the term; "không tính lũy kế" in the cell before it is not its period.
