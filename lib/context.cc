@@ -209,6 +209,29 @@ bool ContextResolver::OpensEnumerationOf(std::string_view text, size_t phrase_en
   return RE2::PartialMatch(StringPiece(text.data() + item, end - item), patterns_.enumeration_item());
 }
 
+std::optional<std::string> ContextResolver::FramingPeriodBefore(std::string_view text, size_t para,
+                                                                size_t sentence_start) const {
+  if (para >= sentence_start) return std::nullopt;
+  // Within the paragraph, its HTML paragraph (a U+2029 in the normalised text)
+  // and its list item, 600 bytes at most.
+  size_t from = std::max(para, sentence_start > 600 ? sentence_start - 600 : size_t{0});
+  bool from_boundary = from == para;
+  size_t block = text.substr(from, sentence_start - from).rfind("\xE2\x80\xA9");
+  if (block != std::string_view::npos) from += block + 3, from_boundary = true;
+  size_t item = from, item_end = sentence_start;
+  NarrowToListItem(text, {sentence_start, sentence_start}, &item, &item_end);
+  if (item != from) from = item, from_boundary = true;
+  size_t end = std::string_view::npos;
+  std::optional<std::string> period = PeriodIn(text, from, sentence_start, sentence_start, false, &end);
+  if (!period || end == std::string_view::npos || end >= text.size() || text[end] != ',') return std::nullopt;
+  // Fronted: it opens its sentence.
+  std::string_view before = text.substr(from, end - period->size() - from);
+  size_t last = before.find_last_not_of(" \n");
+  if (last == std::string_view::npos ? !from_boundary : before[last] != '.' && before[last] != ':')
+    return std::nullopt;
+  return period;
+}
+
 const std::optional<std::string>& ContextResolver::HeadingPeriodAt(size_t pos) const {
   static const std::optional<std::string> kNone;
   auto after = std::upper_bound(heading_periods_.begin(), heading_periods_.end(), pos,
@@ -701,6 +724,10 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       if (p == 0) break;
       para = lines.LineStart(p - 1);
     }
+    // A period fronted in an earlier sentence of the paragraph frames the ones
+    // after it: 004 "Năm 2023, kết quả đánh giá Chỉ số … (PAPI) ở vị trí thứ
+    // 52/61 …. Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) xếp vị trí thứ 07/63".
+    if (!f.period) f.period = FramingPeriodBefore(text, f.cell ? f.cell->cell.start : para, f.sentence.start);
     if (!f.period && para < f.sentence.start && f.source != Source::kTable) {
       // Bounded: a 100 MB line without a full stop must not be rescanned per figure.
       size_t stop = text.substr(para, 1000).find(". ");

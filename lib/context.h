@@ -70,6 +70,10 @@ class ContextResolver {
   // Whether the phrase ending at `phrase_end` opens an enumeration ("đến nay có
   // 02/24 …; 10/24 …") whose item, the one holding `near`, is a bare figure.
   bool OpensEnumerationOf(std::string_view text, size_t phrase_end, size_t near) const;
+  // A period phrase that opens an earlier sentence of the paragraph ("Năm 2023,
+  // …. Chỉ số PCI xếp …"), which frames the sentence at `sentence_start`.
+  std::optional<std::string> FramingPeriodBefore(std::string_view text, size_t para,
+                                                 size_t sentence_start) const;
   std::optional<std::string> SubjectFor(std::string_view text, const FigureInContext& f,
                                         size_t clause_start) const;
   std::optional<std::string> SubjectOfClause(std::string_view clause) const;

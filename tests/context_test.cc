@@ -322,6 +322,18 @@ TEST(Context, PeriodRulesOfTheClause) {
     EXPECT_EQ(Find(r, figure).period.value_or(""), "đến nay") << figure;
   r = Extract(title + "Tỉ lệ tham gia BHYT đến nay đạt 95,5%; 8,69% lao động trong độ tuổi tham gia BHXH.\n");
   EXPECT_EQ(Find(r, "8,69%").period.value_or(""), "đến nay");
+  // 004: a period that opens a sentence frames the sentences after it in its
+  // paragraph, not those of the next HTML paragraph.
+  r = Extract(title + "Công tác cải cách hành chính tiếp tục được quan tâm. Năm 2023, kết quả đánh giá Chỉ số Hiệu quả quản trị và hành chính công (PAPI) ở vị trí thứ "
+                      "52/61 tỉnh/thành. Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) xếp vị trí thứ 07/63 "
+                      "tỉnh/thành cả nước, tăng 06 bậc.\n");
+  EXPECT_EQ(Find(r, "xếp vị trí thứ 07/63 tỉnh/thành cả nước").period.value_or(""), "Năm 2023");
+  EXPECT_EQ(Find(r, "tăng 06 bậc").period.value_or(""), "Năm 2023");
+  r = Extract(title + "<p>- Kết quả thực hiện DVCTT: Tính đến thời điểm báo cáo, tỉnh đã triển khai cung cấp "
+                      "1.485/1.809 DVCTT. Toàn tỉnh có 410/1.485 DVCTT có phát sinh hồ sơ.</p> <p>- Dự án Quản "
+                      "lý nguồn nước: Đã bàn giao mặt bằng. Cống Cái Quao còn 01/25 hộ chưa nhận tiền.</p>\n");
+  EXPECT_EQ(Find(r, "410/1.485 DVCTT").period.value_or(""), "Tính đến thời điểm báo cáo");
+  EXPECT_EQ(Find(r, "01/25 hộ").period.value_or(""), "6 tháng đầu năm 2024");
   // 004: a period after the lead's first ';' dates that clause, not the paragraph.
   r = Extract(title + "Công tác giảm nghèo được triển khai đồng bộ với nhiều hoạt động; cuối năm 2023, toàn tỉnh "
                       "còn 10.600 hộ nghèo. Đã triển khai cung cấp 1.457/1.817 dịch vụ công trực tuyến.\n");
