@@ -339,6 +339,10 @@ constexpr Pattern kColumnEstimate{"column_estimate", R"((?i)(?:^|\s)(?:ước|d�
 constexpr Pattern kColumnPeriod{
     "column_period",
     R"((?i)(?:so sánh chỉ tiêu|chỉ tiêu|kết quả thực hiện|kết quả|lũy kế thực hiện|luỹ kế thực hiện|lũy kế|luỹ kế|thực hiện|ước thực hiện|ước|kế hoạch|mục tiêu)\s+(\D*\d.*))"};
+// A rate row that names its unit: 004 "Số giường bệnh/vạn dân" (its unit
+// cell empty) counts "giường bệnh" per "vạn dân".
+constexpr Pattern kRowRateLabel{
+    "row_rate_label", R"((?i)(?:<i>)?số\s+([^/<>]{2,40}?)\s*/\s*([^/<>]{2,20}?)\s*(?:</i>)?)"};
 // The first cell of a body row: "I", "1", "1.1", "-", "+".
 constexpr Pattern kRowNumber{"row_number", R"((?:[IVXLC]+|\d+(?:\.\d+)*\.?|[a-zđ]\)?|TT))"};
 // A cell that is a value: "791", "65,92%", "<333", "4.500-5.000", "40%- 50%".
@@ -618,6 +622,10 @@ constexpr const char* kCompoundNouns[] = {
     "hợp đồng", "đồng chí", "lãnh đạo", "khách", "bằng khen", "kỳ họp",
     "giấy khen", "giấy chứng nhận", "mã số", "thuê bao", "tổ chức", "xã viên",
     "nhà máy", "nhà nghỉ", "tiêu chuẩn", "huy chương", "tài khoản",
+    // Three syllables whose last two make one word ("xác nhận", "công tác"):
+    // two would cut it ("01 giấy xác").
+    "giấy xác nhận", "giải khuyến khích", "đoàn công tác", "chủ phương tiện", "chuỗi giá trị",
+    "cấp ủy viên", "cấp uỷ viên",
 };
 
 // Nouns that count on their own, so the counted noun stops after them:
@@ -722,6 +730,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->column_target_ = compile(kColumnTarget);
   p->column_estimate_ = compile(kColumnEstimate);
   p->column_progress_ = compile(kColumnProgress);
+  p->row_rate_label_ = compile(kRowRateLabel);
   p->title_closing_period_ = compile(kTitleClosingPeriod);
   p->column_period_ = compile(kColumnPeriod);
   p->row_number_ = compile(kRowNumber);

@@ -115,6 +115,7 @@ class Patterns {
   const RE2& column_target() const { return *column_target_; }
   const RE2& column_estimate() const { return *column_estimate_; }
   const RE2& column_progress() const { return *column_progress_; }
+  const RE2& row_rate_label() const { return *row_rate_label_; }
   const RE2& title_closing_period() const { return *title_closing_period_; }
   const RE2& column_period() const { return *column_period_; }
   const RE2& row_number() const { return *row_number_; }
@@ -199,7 +200,7 @@ class Patterns {
       no_break_list_number_, duration_but_quantity_, left_more_than_, left_change_versus_, period_owner_, period_compared_, period_deadline_, period_term_, period_fronted_date_, info_issuer_, info_document_type_, info_issue_, info_date_, info_cover_note_, subject_period_tail_, subject_inner_period_, subject_named_after_with_, subject_price_basis_, subject_copula_tail_, subject_restating_, subject_naming_copula_, counted_noun_tail_stop_, measured_unit_, scaled_count_, column_entity_, period_not_reported_, period_opens_enumeration_, enumeration_item_, total_before_, per_lead_, target_before_bracket_, modality_target_list_, modality_list_lead_, rank_out_of_, rank_scope_, baseline_tail_,
       list_item_before_, list_tail_, column_row_number_, column_unit_,
       column_row_label_, column_achievement_, column_comparison_, column_target_,
-      column_estimate_, column_progress_, title_closing_period_, column_period_, row_number_, numeric_cell_,
+      column_estimate_, column_progress_, row_rate_label_, title_closing_period_, column_period_, row_number_, numeric_cell_,
       fronted_baseline_, modality_estimate_list_, modality_pledge_, target_in_bracket_, baseline_past_bracket_, baseline_in_clause_, period_phrase_, subject_tail_trim_, subject_lead_trim_, any_left_filter_,
       any_right_filter_, any_trigger_;
   std::vector<Filter> left_filters_, right_filters_, group_filters_;

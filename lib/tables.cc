@@ -239,7 +239,13 @@ void ReadRows(const Patterns& P, std::string_view text, Table* t) {
     }
     previous = &row;
     std::string unit = cell(unit_col);
-    if (!unit.empty()) row.unit = unit;
+    std::string counted, per;
+    if (!unit.empty()) {
+      row.unit = unit;
+    } else if (unit_col >= 0 && RE2::FullMatch(row.label, P.row_rate_label(), &counted, &per)) {
+      row.unit = counted;
+      row.per = per;
+    }
     std::string number = cell(number_col);
     row.numbered = RE2::FullMatch(number, P.row_number());
     // A sub-row's label often opens with "Trong đó:", which the path says already.

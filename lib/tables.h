@@ -49,6 +49,9 @@ struct TableRow {
   std::string label;    // the row label cell
   std::string subject;  // label, with the parent's for a sub-row
   std::optional<std::string> unit;  // the unit column's cell
+  // A rate row with no unit cell, "Số giường bệnh/vạn dân": what it counts
+  // ("giường bệnh") is the unit, per "vạn dân".
+  std::optional<std::string> per;
 };
 
 struct Table {

@@ -129,10 +129,24 @@ size_t StartsWithCompoundNoun(const Patterns& P, std::string_view text, size_t p
   if (p == pos) return 0;
   std::string_view rest = text.substr(p, limit - p);
   if (rest.empty()) return 0;
-  for (const std::string* c : P.MultiWordNounsStartingWith(rest.front())) {
-    if (rest.size() >= c->size() && rest.compare(0, c->size(), *c) == 0 &&
-        WordEndsAt(text, p + c->size(), limit))
-      return c->size();
+  // A noun that opens a cell or an item may be capitalised: "01 Giấy xác nhận".
+  // Its first letter is looked up in lower case; the length returned is the
+  // one written (a lower-case letter may take other bytes).
+  size_t first_length = 0;
+  char32_t first = DecodeCodePoint(rest, 0, &first_length);
+  auto lower = static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(first)));
+  std::string lowered;  // only for a capital, so most lookups copy nothing
+  size_t lowered_length = first_length;
+  if (lower != first) {
+    AppendUtf8(lower, &lowered);
+    lowered_length = lowered.size();
+    lowered.append(rest.substr(first_length, 64));
+  }
+  std::string_view key = lower != first ? std::string_view(lowered) : rest;
+  for (const std::string* c : P.MultiWordNounsStartingWith(key.front())) {
+    if (key.size() < c->size() || key.compare(0, c->size(), *c) != 0) continue;
+    size_t written = c->size() - lowered_length + first_length;
+    if (WordEndsAt(text, p + written, limit)) return written;
   }
   return 0;
 }
@@ -777,6 +791,7 @@ std::optional<Verdict> Validator::ClassifyTableValue(const Candidate& cand,
   } else {
     fig.kind = Kind::kQuantity;
     fig.unit = row.unit;
+    fig.per = row.per;
     fig.pattern = "table_quantity";
   }
   verdict.figure = fig;

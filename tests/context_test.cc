@@ -495,6 +495,20 @@ TEST(Context, ACellsProseIsDatedWithinTheCell) {
   EXPECT_EQ(Find(r, "98,5% trở lên").period.value_or(""), "nhiệm kỳ 2020-2025");
 }
 
+TEST(Context, ARateRowWithoutAUnitCellCountsWhatItsLabelNames) {
+  // 004 PHỤ LỤC 1, indicator 16: the unit cell is empty; the label says it.
+  const std::string doc =
+      "TT\tNỘI DUNG\tChỉ tiêu 2024\tĐơn vị tính\tKết quả thực hiện 6 tháng đầu năm 2024\t\n"
+      "\t\t\t\tKết quả\tTỷ lệ\n"
+      "16\tSố giường bệnh/vạn dân\t32,3\t\t32,30\t100,00\n"
+      "-\t<i>Số bác sĩ/vạn dân</i>\t10,27\t\t10,05\t97,86\n";
+  auto r = Extract(doc);
+  EXPECT_EQ(Find(r, "32,3").unit.value_or(""), "giường bệnh");
+  EXPECT_EQ(Find(r, "32,3").per.value_or(""), "vạn dân");
+  EXPECT_EQ(Find(r, "10,05").unit.value_or(""), "bác sĩ");
+  EXPECT_EQ(Find(r, "97,86").unit.value_or(""), "%");
+}
+
 TEST(Context, IndicatorCellsAreAboutTheirRowUnlessTheCellLabelsThem) {
   // 004, Phụ lục 1: rows 20, 21, 23 and their sub-rows, as written there.
   const std::string doc =

@@ -99,6 +99,14 @@ TEST_F(ValidateTest, QuantityCountedNounAndComparator) {
   EXPECT_EQ(SpanText(f), "hơn 124 quốc gia");
 }
 
+TEST_F(ValidateTest, ACountedNounIsNotCutInsideItsLastWord) {
+  // 004: two syllables would cut "xác nhận", "khuyến khích", "ủy viên".
+  auto j = Judge("Cấp 01 Giấy xác nhận cho tàu cá; đạt 10 giải khuyến khích; bầu bổ sung 23 cấp ủy viên.");
+  EXPECT_EQ(FigureOf(j, "01").unit.value_or(""), "Giấy xác nhận");
+  EXPECT_EQ(FigureOf(j, "10").unit.value_or(""), "giải khuyến khích");
+  EXPECT_EQ(FigureOf(j, "23").unit.value_or(""), "cấp ủy viên");
+}
+
 TEST_F(ValidateTest, QuantityGluedMeasure) {
   // 003: "cát san lấp khối lượng 260,7m3 do ông …"
   auto j = Judge("bên trong khoan tàu có cát san lấp khối lượng 260,7m3 do ông Bùi Văn Cảnh làm chủ");
