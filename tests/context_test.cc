@@ -118,6 +118,11 @@ TEST(Context, ConnectivesDatesAndEnumeratorsOpeningAClauseAreNotItsSubject) {
   EXPECT_EQ(SubjectOf("(iii) Lũy kế diện tích đất đã ban hành quyết định thu hồi đất khoảng 216,2/216,2ha.",
                       "khoảng 216,2/216,2ha"),
             "Lũy kế diện tích đất đã ban hành quyết định thu hồi đất");
+  // 004: a period alone before the verb; the figure is the lead's area again.
+  EXPECT_EQ(SubjectOf("Diện tích nuôi tôm ứng dụng công nghệ cao 6 tháng đầu năm đạt 253 ha, lũy kế ước đạt "
+                      "3.363 ha, đạt 84,1% Nghị quyết nhiệm kỳ.",
+                      "3.363 ha"),
+            "Diện tích nuôi tôm ứng dụng công nghệ cao");
   EXPECT_EQ(SubjectOf("Tập trung thực hiện các giải pháp, phấn đấu tăng trưởng kinh tế (GRDP) đạt từ 6,5% - 7%.",
                       "từ 6,5% - 7%"),
             "tăng trưởng kinh tế (GRDP)");
