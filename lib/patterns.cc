@@ -569,11 +569,13 @@ constexpr Pattern kSubjectPeriodTail{
 // và không còn xã đạt dưới 10 tiêu chí"), a period ("… trong hai năm 2024 -
 // 2025", "… giai đoạn 2021 - 2025"), the label of a further amount ("… số tiền
 // 45.000.000 đồng", "… gồm 06 đương sự"), a list it opens ("02 tàu sắt gồm:"),
-// a clause of its own ("… và đạt được một số kết quả"), a citation "[2]", or
-// the verb of a further figure.
+// a clause of its own ("… và đạt được một số kết quả"), a citation "[2]", the
+// verb of a further figure, or a clause of time, agent or consequence ("… đảng
+// viên khi có dấu hiệu vi phạm", "… căn nhà tình nghĩa do đồng chí …", "… mới
+// thành lập nên không đánh giá").
 constexpr Pattern kCountedNounTailStop{
     "counted_noun_tail_stop",
-    R"((?i)\s+(?:với|cùng)\s+\d|\s+và\s+[^,;()]*?\d|\s+(?:với|tại|trên địa bàn|nhằm|để)\s|\s+(?:trong|của|năm)\s+(?:hai\s+|các\s+)?năm\s+\d|\s+(?:năm|giai đoạn|nhiệm kỳ|đến năm|lần thứ|tháng)\s+\d|\s+(?:tổng\s+)?(?:số tiền|kinh phí|chiều dài|giá trị)\s+(?:là\s+)?\d|\s+(?:gồm|có)\s+\d|\s+(?:bao\s+)?gồm\s*(?::|$)|\s+và\s+(?:đạt|được|đã|đang)\s|\s*\[\d+\]|\s+(?:tăng|giảm|chiếm|bằng|so với|so)\s)"};
+    R"((?i)\s+(?:với|cùng)\s+\d|\s+và\s+[^,;()]*?\d|\s+(?:với|tại|trên địa bàn|nhằm|để)\s|\s+(?:trong|của|năm)\s+(?:hai\s+|các\s+)?năm\s+\d|\s+(?:năm|giai đoạn|nhiệm kỳ|đến năm|lần thứ|tháng)\s+\d|\s+(?:tổng\s+)?(?:số tiền|kinh phí|chiều dài|giá trị)\s+(?:là\s+)?\d|\s+(?:gồm|có)\s+\d|\s+(?:bao\s+)?gồm\s*(?::|$)|\s+và\s+(?:đạt|được|đã|đang)\s|\s*\[\d+\]|\s+(?:tăng|giảm|chiếm|bằng|so với|so)\s|\s+(?:khi|do|nên|song)\s)"};
 
 // Units of land and matter, whose figure is about the thing named after them:
 // "127,5 ha đất sản xuất", "61,79 km đường" (not "1500 MW đưa vào khai thác").

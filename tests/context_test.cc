@@ -152,6 +152,10 @@ TEST(Context, ACountedNounsQualifiersStopWhereAnotherFigureOrAPeriodBegins) {
             "tổ liên kết tham gia vào chuỗi giá trị các sản phẩm nông nghiệp chủ lực");
   EXPECT_EQ(SubjectOf("Tuần tra tuyến sông Bến Tre phát hiện 02 tàu sắt gồm: biển kiểm soát Btr-83.", "02 tàu"),
             "tàu sắt");
+  // 004: a clause of time, agent or consequence.
+  EXPECT_EQ(SubjectOf("Kiểm tra 03 đảng viên khi có dấu hiệu vi phạm.", "03 đảng viên"), "đảng viên");
+  EXPECT_EQ(SubjectOf("Còn 02 hộ chưa bàn giao mặt bằng phía đường gom nên chưa thi công di dời điện được.", "02 hộ"),
+            "hộ chưa bàn giao mặt bằng phía đường gom");
 }
 
 TEST(Context, AMeasureIsAboutWhatItMeasuresAndAScaledCountAboutItsNoun) {
