@@ -564,7 +564,8 @@ constexpr Pattern kSubjectPeriodTail{
     "subject_period_tail", R"((?i)(?:\s+(?:trong|của|tính)\s*)?\s+(?:\d+|sáu|chín|ba)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+${YEAR})?\s*$|(?:\s+(?:trong|của)\s*)?\s+(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})?\s*$|\s+năm\s+${YEAR}\s*$)"};
 
 // Where the words that qualify a counted noun stop: an adjunct ("… trợ cấp
-// thất nghiệp với số tiền là …", "… tại xã Thừa Đức"), a coordinated figure
+// thất nghiệp với số tiền là …", "… tại xã Thừa Đức"; but "người có công với
+// cách mạng", "liên kết với doanh nghiệp" go on), a coordinated figure
 // ("… 24 công trình thuộc lĩnh vực kinh tế - xã hội và 01 công trình …", "…
 // và không còn xã đạt dưới 10 tiêu chí"), a period ("… trong hai năm 2024 -
 // 2025", "… giai đoạn 2021 - 2025"), the label of a further amount ("… số tiền
@@ -575,7 +576,7 @@ constexpr Pattern kSubjectPeriodTail{
 // thành lập nên không đánh giá").
 constexpr Pattern kCountedNounTailStop{
     "counted_noun_tail_stop",
-    R"((?i)\s+(?:với|cùng)\s+\d|\s+và\s+[^,;()]*?\d|\s+(?:với|tại|trên địa bàn|nhằm|để)\s|\s+(?:trong|của|năm)\s+(?:hai\s+|các\s+)?năm\s+\d|\s+(?:năm|giai đoạn|nhiệm kỳ|đến năm|lần thứ|tháng)\s+\d|\s+(?:tổng\s+)?(?:số tiền|kinh phí|chiều dài|giá trị)\s+(?:là\s+)?\d|\s+(?:gồm|có)\s+\d|\s+(?:bao\s+)?gồm\s*(?::|$)|\s+và\s+(?:đạt|được|đã|đang)\s|\s*\[\d+\]|\s+(?:tăng|giảm|chiếm|bằng|so với|so)\s|\s+(?:khi|do|nên|song)\s)"};
+    R"((?i)\s+(?:với|cùng)\s+\d|\s+và\s+[^,;()]*?\d|\s+với\s+(?:tổng|số|giá|vốn|kinh phí|quy mô|công suất|diện tích|sản lượng|khối lượng|mức|chiều)|\s+(?:tại|trên địa bàn|nhằm|để)\s|\s+(?:trong|của|năm)\s+(?:hai\s+|các\s+)?năm\s+\d|\s+(?:năm|giai đoạn|nhiệm kỳ|đến năm|lần thứ|tháng)\s+\d|\s+(?:tổng\s+)?(?:số tiền|kinh phí|chiều dài|giá trị)\s+(?:là\s+)?\d|\s+(?:gồm|có)\s+\d|\s+(?:bao\s+)?gồm\s*(?::|$)|\s+và\s+(?:đạt|được|đã|đang)\s|\s*\[\d+\]|\s+(?:tăng|giảm|chiếm|bằng|so với|so)\s|\s+(?:khi|do|nên|song)\s)"};
 
 // Units of land and matter, whose figure is about the thing named after them:
 // "127,5 ha đất sản xuất", "61,79 km đường" (not "1500 MW đưa vào khai thác").

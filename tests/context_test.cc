@@ -152,6 +152,12 @@ TEST(Context, ACountedNounsQualifiersStopWhereAnotherFigureOrAPeriodBegins) {
             "tổ liên kết tham gia vào chuỗi giá trị các sản phẩm nông nghiệp chủ lực");
   EXPECT_EQ(SubjectOf("Tuần tra tuyến sông Bến Tre phát hiện 02 tàu sắt gồm: biển kiểm soát Btr-83.", "02 tàu"),
             "tàu sắt");
+  // 004: "với" an amount stops them; "với" what the noun is bound to does not.
+  EXPECT_EQ(SubjectOf("Trợ cấp ưu đãi hàng tháng cho 17.722 người có công với cách mạng, kinh phí 40,13 tỷ đồng/tháng.",
+                      "17.722 người"),
+            "người có công với cách mạng");
+  EXPECT_EQ(SubjectOf("Chi trả cho 1.211 người hưởng trợ cấp thất nghiệp với số tiền là 29,8 tỷ đồng.", "1.211 người"),
+            "người hưởng trợ cấp thất nghiệp");
   // 004: a clause of time, agent or consequence.
   EXPECT_EQ(SubjectOf("Kiểm tra 03 đảng viên khi có dấu hiệu vi phạm.", "03 đảng viên"), "đảng viên");
   EXPECT_EQ(SubjectOf("Còn 02 hộ chưa bàn giao mặt bằng phía đường gom nên chưa thi công di dời điện được.", "02 hộ"),
