@@ -372,7 +372,9 @@ std::optional<std::string> ContextResolver::SubjectOfClause(std::string_view sub
   if (s.size() < 3 || s.size() > 240) return std::nullopt;
   // A period alone names nothing: 004 "… 6 tháng đầu năm đạt 253 ha, lũy kế ước
   // đạt 3.363 ha" is the same area, so it shares the lead's subject.
-  if (RE2::FullMatch(StringPiece(s.data(), s.size()), patterns_.period_phrase())) return std::nullopt;
+  if (RE2::FullMatch(StringPiece(s.data(), s.size()), patterns_.period_phrase()) ||
+      RE2::FullMatch(StringPiece(s.data(), s.size()), patterns_.subject_names_nothing()))
+    return std::nullopt;
   return AsWritten(s);
 }
 

@@ -536,6 +536,12 @@ constexpr Pattern kSubjectNamingCopula{
 constexpr Pattern kSubjectRestating{
     "subject_restating", R"((?i)tỷ lệ|nghị quyết|nq|kế hoạch|kh|chỉ tiêu(?: nghị quyết| nq)?)"};
 
+// Words that, alone before a figure, name nothing it measures: a bare rate
+// word ("đạt tỷ lệ 100%" after "17.330/17.330 tài khoản"), the scope "toàn
+// tỉnh", a frequency, a year ("năm 2020 … 7,33%"). The figure shares its lead's.
+constexpr Pattern kSubjectNamesNothing{
+    "subject_names_nothing", R"((?i)(?:tỷ lệ|tỉ lệ|toàn tỉnh|hàng năm|hằng năm|[\d\s.,/-]+))"};
+
 // A period phrase closing a subject, with the preposition before it: 002
 // "Thu ngân sách nhà nước trên địa bàn 9 tháng đầu năm" -> the period goes.
 // A period inside a subject, with more after it: "kết quả xếp hạng chuyển đổi
@@ -596,7 +602,7 @@ constexpr Pattern kColumnEntity{
 // "riêng", "đến nay", "qua đó", "-".
 constexpr Pattern kSubjectLeadTrim{
     "subject_lead_trim",
-    R"((?i)^(?:\s|[-+*•])*(?:(?:trong đó|riêng|đến nay|qua đó|đồng thời|ngoài ra|bên cạnh đó|cụ thể|theo đó|tính chung|nhìn chung|nhờ đó|do đó|tuy nhiên|mặt khác|về|còn|ước tính|ước thực hiện|ước|dự kiến|phấn đấu|nâng|với|và|tương đương|chiếm(?: tỷ lệ)?|đạt|\(\s*(?:[ivx]+|\d{1,2}|[a-zđ])\s*\)|(?:trong|đến|tính đến)\s+(?:năm\s+${YEAR}|ngày\s+\d{1,2}/\d{1,2}(?:/${YEAR})?|(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+${YEAR})?))\s*[,:]?\s*)*)"};
+    R"((?i)^(?:\s|[-+*•])*(?:(?:trong đó|riêng|đến nay|qua đó|đồng thời|ngoài ra|bên cạnh đó|cụ thể|theo đó|tính chung|nhìn chung|nhờ đó|do đó|tuy nhiên|mặt khác|về|còn|ước tính|ước thực hiện|ước|dự kiến|phấn đấu|nâng|với|và|tương đương|chiếm(?: tỷ lệ)?|đóng góp|đạt|\(\s*(?:[ivx]+|\d{1,2}|[a-zđ])\s*\)|(?:trong|đến|tính đến)\s+(?:năm\s+${YEAR}|ngày\s+\d{1,2}/\d{1,2}(?:/${YEAR})?|(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+${YEAR})?))\s*[,:]?\s*)*)"};
 
 // Counted nouns longer than one syllable (SCHEMA.md convention 11 keeps them
 // short): "791/1.200 đảng viên", "27 biểu hiện", "11 công trình".
@@ -778,6 +784,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->subject_inner_period_ = compile(kSubjectInnerPeriod);
   p->subject_copula_tail_ = compile(kSubjectCopulaTail);
   p->subject_restating_ = compile(kSubjectRestating);
+  p->subject_names_nothing_ = compile(kSubjectNamesNothing);
   p->subject_naming_copula_ = compile(kSubjectNamingCopula);
   p->counted_noun_tail_stop_ = compile(kCountedNounTailStop);
   p->measured_unit_ = compile(kMeasuredUnit);

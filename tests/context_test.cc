@@ -118,6 +118,12 @@ TEST(Context, ConnectivesDatesAndEnumeratorsOpeningAClauseAreNotItsSubject) {
   EXPECT_EQ(SubjectOf("(iii) Lũy kế diện tích đất đã ban hành quyết định thu hồi đất khoảng 216,2/216,2ha.",
                       "khoảng 216,2/216,2ha"),
             "Lũy kế diện tích đất đã ban hành quyết định thu hồi đất");
+  // 004, 002: a bare rate word or a contribution names nothing new.
+  EXPECT_EQ(SubjectOf("Đến nay có 17.330/17.330 tài khoản đăng nhập, đạt tỷ lệ 100%.", "100%"), "tài khoản đăng nhập");
+  EXPECT_EQ(SubjectOf("Sản xuất nông - ngư nghiệp tương đối thuận lợi, tăng trưởng khu vực I đạt 2,87%, đóng góp "
+                      "1,01 điểm phần trăm vào mức tăng trưởng chung.",
+                      "1,01 điểm phần trăm"),
+            "tăng trưởng khu vực I");
   // 004: a period alone before the verb; the figure is the lead's area again.
   EXPECT_EQ(SubjectOf("Diện tích nuôi tôm ứng dụng công nghệ cao 6 tháng đầu năm đạt 253 ha, lũy kế ước đạt "
                       "3.363 ha, đạt 84,1% Nghị quyết nhiệm kỳ.",
