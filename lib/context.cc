@@ -620,6 +620,17 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       }
     }
 
+    // A rate that names its dimension after it is about that dimension: 002
+    // "giảm 28,3% về số vụ, giảm 31,25% về số người chết"; 004 "tăng 7,07% về
+    // số doanh nghiệp và bằng 40,8% về vốn đăng ký".
+    if (fig.kind == Kind::kChange || fig.kind == Kind::kPercent) {
+      // From the number: the span may hold it, "bằng 40,8% về vốn đăng ký so cùng kỳ".
+      StringPiece after(text.data() + fig.number.end, std::min(text.size() - fig.number.end, size_t{160}));
+      StringPiece dimension;
+      if (RE2::PartialMatch(after, patterns_.subject_dimension_after(), &dimension))
+        f.subject = AsWritten(std::string_view(dimension.data(), dimension.size()));
+    }
+
     // A measure is about the thing it measures when that follows: "khoảng 127,5
     // ha đất sản xuất". A scaled count counts its noun: "trên 9 triệu người
     // đang hưởng chế độ ưu đãi" -> "người đang hưởng chế độ ưu đãi".

@@ -536,6 +536,12 @@ constexpr Pattern kSubjectNamingCopula{
 constexpr Pattern kSubjectRestating{
     "subject_restating", R"((?i)tỷ lệ|nghị quyết|nq|kế hoạch|kh|chỉ tiêu(?: nghị quyết| nq)?)"};
 
+// The dimension a rate names right after it: 002 "giảm 28,3% «về số vụ»", 004
+// "bằng 40,8% «về vốn đăng ký» so cùng kỳ".
+constexpr Pattern kSubjectDimensionAfter{
+    "subject_dimension_after",
+    R"(^\s*%?\s*về\s+([^,;:()*]{2,60}?)\s*(?:$|[,;:()*.]|\s(?:và|so|so với|trong|đạt|tăng|giảm)\s))"};
+
 // Words that, alone before a figure, name nothing it measures: a bare rate
 // word ("đạt tỷ lệ 100%" after "17.330/17.330 tài khoản"), the scope "toàn
 // tỉnh", a frequency, a year ("năm 2020 … 7,33%"). The figure shares its lead's.
@@ -785,6 +791,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->subject_copula_tail_ = compile(kSubjectCopulaTail);
   p->subject_restating_ = compile(kSubjectRestating);
   p->subject_names_nothing_ = compile(kSubjectNamesNothing);
+  p->subject_dimension_after_ = compile(kSubjectDimensionAfter);
   p->subject_naming_copula_ = compile(kSubjectNamingCopula);
   p->counted_noun_tail_stop_ = compile(kCountedNounTailStop);
   p->measured_unit_ = compile(kMeasuredUnit);

@@ -134,6 +134,19 @@ TEST(Context, ConnectivesDatesAndEnumeratorsOpeningAClauseAreNotItsSubject) {
             "tăng trưởng kinh tế (GRDP)");
 }
 
+TEST(Context, ARateNamingItsDimensionAfterItIsAboutThatDimension) {
+  // 002: "kéo giảm cả 03 tiêu chí (giảm 28,3% về số vụ, …)"; 004: the second
+  // rate's span holds its dimension and its baseline.
+  auto r = Extract("Tai nạn giao thông đường bộ kéo giảm cả 03 tiêu chí (giảm 28,3% về số vụ, giảm 31,25% về số "
+                   "người chết, giảm 36% về số người bị thương).");
+  EXPECT_EQ(Find(r, "giảm 28,3%").subject.value_or(""), "số vụ");
+  EXPECT_EQ(Find(r, "giảm 36%").subject.value_or(""), "số người bị thương");
+  r = Extract("Có 294 doanh nghiệp thành lập mới, tăng 7,07% về số doanh nghiệp và bằng 40,8% về vốn đăng ký so "
+              "cùng kỳ.");
+  EXPECT_EQ(Find(r, "tăng 7,07%").subject.value_or(""), "số doanh nghiệp");
+  EXPECT_EQ(Find(r, "bằng 40,8% về vốn đăng ký so cùng kỳ").subject.value_or(""), "vốn đăng ký");
+}
+
 TEST(Context, ACountedNounsQualifiersStopWhereAnotherFigureOrAPeriodBegins) {
   // 004, 001: a coordinated clause with its own number, a year, an amount's label.
   EXPECT_EQ(SubjectOf("Có 20 xã đạt 15 - 18 tiêu chí, 17 xã đạt 10 - 14 tiêu chí và không còn xã đạt dưới 10 tiêu chí.",
