@@ -536,6 +536,13 @@ constexpr Pattern kSubjectNamingCopula{
 constexpr Pattern kSubjectRestating{
     "subject_restating", R"((?i)tỷ lệ|nghị quyết|nq|kế hoạch|kh|chỉ tiêu(?: nghị quyết| nq)?)"};
 
+// The verbs after which a percent's next noun is the whole it is measured
+// against, not what it measures: 004 "chiếm 12,28% giá trị sản xuất công
+// nghiệp toàn tỉnh", 002 "đạt 93,5% dân số".
+constexpr Pattern kPercentOfWholeBefore{
+    "percent_of_whole_before",
+    R"((?i)(?:chiếm|đạt|được|bằng|là|tương đương|so với|ước)(?:\s+(?:tỷ lệ|tỉ lệ|khoảng|trên|gần|hơn))?\s*$)"};
+
 // The dimension a rate names right after it: 002 "giảm 28,3% «về số vụ»", 004
 // "bằng 40,8% «về vốn đăng ký» so cùng kỳ".
 constexpr Pattern kSubjectDimensionAfter{
@@ -792,6 +799,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->subject_restating_ = compile(kSubjectRestating);
   p->subject_names_nothing_ = compile(kSubjectNamesNothing);
   p->subject_dimension_after_ = compile(kSubjectDimensionAfter);
+  p->percent_of_whole_before_ = compile(kPercentOfWholeBefore);
   p->subject_naming_copula_ = compile(kSubjectNamingCopula);
   p->counted_noun_tail_stop_ = compile(kCountedNounTailStop);
   p->measured_unit_ = compile(kMeasuredUnit);

@@ -147,6 +147,22 @@ TEST(Context, ARateNamingItsDimensionAfterItIsAboutThatDimension) {
   EXPECT_EQ(Find(r, "bằng 40,8% về vốn đăng ký so cùng kỳ").subject.value_or(""), "vốn đăng ký");
 }
 
+TEST(Context, APercentOpeningANounPhraseIsAboutIt) {
+  // 004: the share of what follows it, unless a verb makes that the whole.
+  EXPECT_EQ(SubjectOf("Khối lượng thực hiện đạt 13,56% giá trị hợp đồng, đã trãi qua 41,67% thời gian, dự kiến "
+                      "hoàn thành năm 2025.",
+                      "41,67%"),
+            "thời gian");
+  EXPECT_EQ(SubjectOf("Toàn tỉnh có trên 200 doanh nghiệp cung cấp dịch vụ viễn thông, 99% doanh nghiệp nộp thuế "
+                      "điện tử và sử dụng hóa đơn điện tử.",
+                      "99%"),
+            "doanh nghiệp nộp thuế điện tử và sử dụng hóa đơn điện tử");
+  EXPECT_EQ(SubjectOf("Giá trị sản xuất ngành sản xuất chế biến thủy sản ước đạt 2.450 tỷ đồng, chiếm 12,28% giá trị "
+                      "sản xuất công nghiệp toàn tỉnh.",
+                      "12,28%"),
+            "Giá trị sản xuất ngành sản xuất chế biến thủy sản");
+}
+
 TEST(Context, ACountedNounsQualifiersStopWhereAnotherFigureOrAPeriodBegins) {
   // 004, 001: a coordinated clause with its own number, a year, an amount's label.
   EXPECT_EQ(SubjectOf("Có 20 xã đạt 15 - 18 tiêu chí, 17 xã đạt 10 - 14 tiêu chí và không còn xã đạt dưới 10 tiêu chí.",
