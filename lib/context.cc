@@ -606,7 +606,24 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
 
     // Subject: this clause's, else the sentence's lead, else the previous
     // figure's in the same sentence (coordinated figures share it).
-    f.subject = SubjectFor(text, f, clause_start);
+    // A comma inside the noun phrase that names the figure: 003/004 "tỷ lệ lao
+    // động qua đào tạo có bằng cấp, chứng chỉ đạt 37,29%", 000 "sức tiêu thụ
+    // bia, rượu". The clause after it is a few words that name nothing alone;
+    // the phrase before it, back to the last break, holds no figure.
+    size_t subject_start = clause_start;
+    if (clause_start > clause_floor + 1 && text[clause_start - 1] == ',') {
+      std::string_view own = TrimView(text.substr(clause_start, fig.span.start - clause_start));
+      size_t words = std::count(own.begin(), own.end(), ' ') + 1;
+      size_t head = clause_start - 1;
+      while (head > clause_floor && !IsClauseBreak(text, head - 1)) --head;
+      bool figure_before = (prev && prev->sentence == f.sentence && prev->figure.span.end > head) ||
+                           text.substr(head, clause_start - 1 - head).find_first_of("0123456789") !=
+                               std::string_view::npos;
+      if (words <= 3 && head < clause_start - 1 && !figure_before && IsLowerStart(own) &&
+          !RE2::PartialMatch(StringPiece(own.data(), own.size()), patterns_.subject_own_label()))
+        subject_start = head;
+    }
+    f.subject = SubjectFor(text, f, subject_start);
     // A bracket that restates the figure before it as a rate, or gives its
     // target, names nothing new: 004 "… là 29/79 tập thể (tỷ lệ 36,71%)",
     // "… đạt 37,29% (nghị quyết 38%)".

@@ -519,7 +519,7 @@ constexpr Pattern kPeriodOwner{
 // bán lẻ … tiêu dùng ước tăng 11,39%" -> "Tổng mức bán lẻ … tiêu dùng".
 constexpr Pattern kSubjectTailTrim{
     "subject_tail_trim",
-    R"((?i)(?:(?:^|\s)(?:ước đạt|ước tính|ước thực hiện|ước|đạt được|đạt|được|là|hiện có|hiện nay|hiện còn|có|khoảng|gần|hơn|trên|dưới|với|gồm|chiếm|bằng|còn|lên|xuống|thêm|tới|đến|từ|tăng|giảm|mới|chỉ|đã|đang|sẽ|vẫn|cũng|thì|nay)|[\s,:])*$)"};
+    R"((?i)(?:(?:^|\s)(?:ước đạt|ước tính|ước thực hiện|ước|đạt được|đạt|được|là|hiện có|hiện nay|hiện còn|có|khoảng|gần|hơn|trên|dưới|với|gồm|chiếm|bằng|còn|lên|xuống|thêm|tới|đến|từ|tăng|giảm|mới|đã|đang|sẽ|vẫn|cũng|thì|nay)|[\s,:])*$)"};
 
 // A clause that names what it measures before a copula: "tổng lượng khách
 // ước đạt", "Số doanh nghiệp … là". (Not "có": "toàn tỉnh có" names a place.)
@@ -542,6 +542,12 @@ constexpr Pattern kSubjectRestating{
 constexpr Pattern kPercentOfWholeBefore{
     "percent_of_whole_before",
     R"((?i)(?:chiếm|đạt|được|bằng|là|tương đương|so với|ước)(?:\s+(?:tỷ lệ|tỉ lệ|khoảng|trên|gần|hơn))?\s*$)"};
+
+// A clause after a comma that names its own amount or share, so is not the
+// tail of the noun phrase before the comma: "…, kinh phí 40,13 tỷ đồng", "…,
+// tổng số tiền …", "…, chiếm tỷ lệ 61,49%".
+constexpr Pattern kSubjectOwnLabel{
+    "subject_own_label", R"((?i)^(?:tổng\s+)?(?:số|kinh phí|giá trị|chiều dài|diện tích|chiếm)(?:\s|$))"};
 
 // The dimension a rate names right after it: 002 "giảm 28,3% «về số vụ»", 004
 // "bằng 40,8% «về vốn đăng ký» so cùng kỳ".
@@ -800,6 +806,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->subject_names_nothing_ = compile(kSubjectNamesNothing);
   p->subject_dimension_after_ = compile(kSubjectDimensionAfter);
   p->percent_of_whole_before_ = compile(kPercentOfWholeBefore);
+  p->subject_own_label_ = compile(kSubjectOwnLabel);
   p->subject_naming_copula_ = compile(kSubjectNamingCopula);
   p->counted_noun_tail_stop_ = compile(kCountedNounTailStop);
   p->measured_unit_ = compile(kMeasuredUnit);

@@ -124,6 +124,14 @@ TEST(Context, ConnectivesDatesAndEnumeratorsOpeningAClauseAreNotItsSubject) {
                       "1,01 điểm phần trăm vào mức tăng trưởng chung.",
                       "1,01 điểm phần trăm"),
             "tăng trưởng khu vực I");
+  // 003/004: a comma inside the noun phrase; 004: one before a labelled amount.
+  EXPECT_EQ(SubjectOf("Tỷ lệ lao động qua đào tạo đạt 66,95% (nghị quyết 68%), tỷ lệ lao động qua đào tạo có bằng "
+                      "cấp, chứng chỉ đạt 37,29% (nghị quyết 38%).",
+                      "37,29%"),
+            "tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ");
+  EXPECT_EQ(SubjectOf("Trợ cấp ưu đãi hàng tháng cho người có công với cách mạng, kinh phí 40,13 tỷ đồng/tháng.",
+                      "40,13 tỷ đồng/tháng"),
+            "kinh phí");
   // 004: a period alone before the verb; the figure is the lead's area again.
   EXPECT_EQ(SubjectOf("Diện tích nuôi tôm ứng dụng công nghệ cao 6 tháng đầu năm đạt 253 ha, lũy kế ước đạt "
                       "3.363 ha, đạt 84,1% Nghị quyết nhiệm kỳ.",
