@@ -99,9 +99,6 @@ bool CommaInsideNounPhrase(std::string_view text, size_t comma, size_t limit) {
   return true;
 }
 
-// A ';' between `from` and `to` that ends a clause: one inside a bracket
-// ("lũy kế đến nay, toàn tỉnh có 91 xã … (trong đó có 28 xã …; 03 xã …), 11
-// xã …") separates items of the bracket, not clauses of the sentence.
 // What a figure's column says of its cell, if it speaks for it. A progress
 // table's task column does only on a row with its number: 004 PHỤ LỤC 2's rows
 // continued past a page break drop their empty number cell, so their cells no
@@ -113,6 +110,9 @@ const ColumnMeaning* ColumnOf(const CellRef& cell) {
   return column.tasks && !t.rows[cell.row].numbered ? nullptr : &column;
 }
 
+// A ';' between `from` and `to` that ends a clause: one inside a bracket
+// ("lũy kế đến nay, toàn tỉnh có 91 xã … (trong đó có 28 xã …; 03 xã …), 11
+// xã …") separates items of the bracket, not clauses of the sentence.
 bool ClauseSemicolonBetween(std::string_view text, size_t from, size_t to) {
   int depth = 0;
   for (size_t i = from; i < to; ++i) {
