@@ -682,7 +682,13 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
         if (named) f.lead_subject = f.subject;
         // A bare count after "là" or "ước đạt" is what the clause names: the
         // 1.285.563 lượt above are "tổng lượng khách".
-        if (!(named && *counted == *fig.unit && RE2::PartialMatch(cl, patterns_.subject_naming_copula())))
+        // The noun written with its qualifiers before the count, no verb
+        // between: 004 "thuê bao băng rộng di động 930.983 thuê bao".
+        bool named_before = own_clause_subject && *counted == *fig.unit && f.subject->size() > fig.unit->size() &&
+                            f.subject->starts_with(*fig.unit + " ") &&
+                            !RE2::PartialMatch(cl, patterns_.subject_copula_tail());
+        if (!(named && *counted == *fig.unit && RE2::PartialMatch(cl, patterns_.subject_naming_copula())) &&
+            !named_before)
           f.subject = counted;
       }
     }

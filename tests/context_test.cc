@@ -201,6 +201,11 @@ TEST(Context, ACountedNounsQualifiersStopWhereAnotherFigureOrAPeriodBegins) {
             "người có công với cách mạng");
   EXPECT_EQ(SubjectOf("Chi trả cho 1.211 người hưởng trợ cấp thất nghiệp với số tiền là 29,8 tỷ đồng.", "1.211 người"),
             "người hưởng trợ cấp thất nghiệp");
+  // 004: the noun written with its qualifiers before the count.
+  EXPECT_EQ(SubjectOf("Tổng số thuê bao Internet hiện có là 1.223.413 thuê bao; trong đó, thuê bao băng rộng di động "
+                      "930.983 thuê bao; thuê bao băng rộng cố định 292.430 thuê bao.",
+                      "930.983 thuê bao"),
+            "thuê bao băng rộng di động");
   // 004: a clause of time, agent or consequence.
   EXPECT_EQ(SubjectOf("Kiểm tra 03 đảng viên khi có dấu hiệu vi phạm.", "03 đảng viên"), "đảng viên");
   EXPECT_EQ(SubjectOf("Còn 02 hộ chưa bàn giao mặt bằng phía đường gom nên chưa thi công di dời điện được.", "02 hộ"),
