@@ -39,7 +39,7 @@ std::string_view TrimView(std::string_view s) {
   for (bool more = true; more && !s.empty();) {
     more = false;
     if (s.starts_with(kBullet) || s.starts_with(kParagraph)) s.remove_prefix(3), more = true;
-    else if (std::string_view(" \t\n-+*\"'").find(s.front()) != std::string_view::npos &&
+    else if (std::string_view(" \t\n-+*\"').]").find(s.front()) != std::string_view::npos &&
              !balanced_quote(s.front()))
       s.remove_prefix(1), more = true;
   }

@@ -118,6 +118,12 @@ TEST(Context, ConnectivesDatesAndEnumeratorsOpeningAClauseAreNotItsSubject) {
   EXPECT_EQ(SubjectOf("(iii) Lũy kế diện tích đất đã ban hành quyết định thu hồi đất khoảng 216,2/216,2ha.",
                       "khoảng 216,2/216,2ha"),
             "Lũy kế diện tích đất đã ban hành quyết định thu hồi đất");
+  // 004: "tương ứng" restates; a clause after a closing bracket starts after it.
+  auto loan = Extract("Trong đó, ngân sách trung ương cấp phát 90% (tương ứng 4.664.700 triệu đồng) và tỉnh Bến Tre "
+                      "vay lại 10% (tương ứng 518.300 triệu đồng).");
+  EXPECT_EQ(Find(loan, "4.664.700 triệu đồng").subject.value_or(""), "ngân sách trung ương cấp phát");
+  EXPECT_EQ(Find(loan, "10%").subject.value_or(""), "tỉnh Bến Tre vay lại");
+  EXPECT_EQ(Find(loan, "518.300 triệu đồng").subject.value_or(""), "tỉnh Bến Tre vay lại");
   // 004, 002: a bare rate word or a contribution names nothing new.
   EXPECT_EQ(SubjectOf("Đến nay có 17.330/17.330 tài khoản đăng nhập, đạt tỷ lệ 100%.", "100%"), "tài khoản đăng nhập");
   EXPECT_EQ(SubjectOf("Sản xuất nông - ngư nghiệp tương đối thuận lợi, tăng trưởng khu vực I đạt 2,87%, đóng góp "
