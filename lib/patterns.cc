@@ -22,7 +22,7 @@ constexpr std::pair<const char*, const char*> kFragments[] = {
     // Measures of land and matter; longer spellings first so "km2" is not read as "km".
     {"MATTER", R"((?:héc-ta|hécta|hecta|ha|km²|km2|km|m ?²|m2|m ?³|m3|cm|mm|m|tấn|tạ|kg|lít|mét))"},
     // All measures: those, and power, energy and freight.
-    {"MEASURE", R"((?:${MATTER}|MW|kWh|kW|MWh|GWh|TEU))"},
+    {"MEASURE", R"((?:${MATTER}|MWh|GWh|kWh|MW|GW|kW|TEU))"},
     // The end of a word: Vietnamese letters are not ASCII, so no \b.
     {"END", R"((?:[^\pL\pN]|$))"},
     // The start of a word, in left-context patterns.

@@ -115,6 +115,11 @@ TEST_F(ValidateTest, QuantityGluedMeasure) {
   EXPECT_DOUBLE_EQ(*f.value, 260.7);
   EXPECT_EQ(*f.unit, "m3");
   EXPECT_EQ(SpanText(f), "260,7m3");
+  // 004: power is measured too, not counted ("12 GW vào Quy hoạch điện VIII").
+  j = Judge("UBND tỉnh đề xuất 29 dự án điện gió với tổng công suất 12 GW vào Quy hoạch điện VIII.");
+  f = FigureOf(j, "12");
+  EXPECT_EQ(f.unit.value_or(""), "GW");
+  EXPECT_FALSE(f.counted_noun);
 }
 
 TEST_F(ValidateTest, QuantityRangeWithScale) {
