@@ -662,6 +662,9 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     if (!fig.counted_noun && fig.unit && (fig.kind == Kind::kQuantity || share_of_named)) {
       if (share_of_named || RE2::FullMatch(*fig.unit, patterns_.measured_unit())) {
         std::string_view words = QualifiersAfter(text, f);
+        // "ít nhất 500 ha các dự án đô thị …": the plural word is not the thing.
+        for (std::string_view plural : {"các ", "những "})
+          if (words.starts_with(plural)) words.remove_prefix(plural.size());
         std::string_view first = words.substr(0, words.find(' '));
         if (!words.empty() && words.size() <= 240 && IsLowerStart(first) && !patterns_.IsStopWord(first))
           f.subject = AsWritten(words);

@@ -223,6 +223,8 @@ TEST(Context, AMeasureIsAboutWhatItMeasuresAndAScaledCountAboutItsNoun) {
   EXPECT_EQ(SubjectOf("Triều cường làm sạt lở bờ kè và ảnh hưởng đến khoảng 127,5 ha đất sản xuất.",
                       "khoảng 127,5 ha"),
             "đất sản xuất");
+  EXPECT_EQ(SubjectOf("Triển khai ít nhất 500 ha các dự án đô thị thành phố Bến Tre và các huyện.", "ít nhất 500 ha"),
+            "dự án đô thị thành phố Bến Tre và các huyện");
   EXPECT_EQ(SubjectOf("Hiện nay, cả nước có trên 9 triệu người đang hưởng chế độ ưu đãi (chiếm 10% dân số cả nước).",
                       "trên 9 triệu người"),
             "người đang hưởng chế độ ưu đãi");
