@@ -690,8 +690,21 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
         bool named_before = own_clause_subject && *counted == *fig.unit && f.subject->size() > fig.unit->size() &&
                             f.subject->starts_with(*fig.unit + " ") &&
                             !RE2::PartialMatch(cl, patterns_.subject_copula_tail());
-        if (!(named && *counted == *fig.unit && RE2::PartialMatch(cl, patterns_.subject_naming_copula())) &&
-            !named_before)
+        // A bare count right after a list item's label is what the label names
+        // (issue 5: "the noun phrase of a list item before ':'"): 004 "Co82: 02
+        // quả; M79: 01 quả", 003 "Bà mẹ Việt Nam anh hùng: … mẹ".
+        std::optional<std::string> label;
+        if (*counted == *fig.unit && TrimView(clause).empty() && clause_start > clause_floor &&
+            text[clause_start - 1] == ':') {
+          size_t head = clause_start - 1;
+          while (head > clause_floor && !IsClauseBreak(text, head - 1)) --head;
+          if (!(prev && prev->sentence == f.sentence && prev->figure.span.end > head))
+            label = SubjectOfClause(text.substr(head, clause_start - 1 - head));
+        }
+        if (label)
+          f.subject = label;
+        else if (!(named && *counted == *fig.unit && RE2::PartialMatch(cl, patterns_.subject_naming_copula())) &&
+                 !named_before)
           f.subject = counted;
       }
     }

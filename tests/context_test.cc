@@ -212,6 +212,10 @@ TEST(Context, ACountedNounsQualifiersStopWhereAnotherFigureOrAPeriodBegins) {
                       "930.983 thuê bao; thuê bao băng rộng cố định 292.430 thuê bao.",
                       "930.983 thuê bao"),
             "thuê bao băng rộng di động");
+  // 004: a bare count after a list item's label is what the label names.
+  auto r = Extract("Tiếp nhận đạn dược các loại: Co82: 02 quả; M79: 01 quả; B41: 01 quả.");
+  EXPECT_EQ(Find(r, "02 quả").subject.value_or(""), "Co82");
+  EXPECT_EQ(Find(r, "01 quả").subject.value_or(""), "M79");
   // 004: a clause of time, agent or consequence.
   EXPECT_EQ(SubjectOf("Kiểm tra 03 đảng viên khi có dấu hiệu vi phạm.", "03 đảng viên"), "đảng viên");
   EXPECT_EQ(SubjectOf("Còn 02 hộ chưa bàn giao mặt bằng phía đường gom nên chưa thi công di dời điện được.", "02 hộ"),
