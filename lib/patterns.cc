@@ -20,7 +20,7 @@ constexpr std::pair<const char*, const char*> kFragments[] = {
     {"SCALE", R"((?:nghìn|ngàn|triệu|tỷ|tỉ|vạn))"},
     {"CURRENCY", R"((?:đồng|USD|đô la Mỹ|đô la|Đô la|VNĐ|VND|EUR|Euro|yên|nhân dân tệ))"},
     // Measures of land and matter; longer spellings first so "km2" is not read as "km".
-    {"MATTER", R"((?:héc-ta|hécta|hecta|ha|km²|km2|km|m ?²|m2|m ?³|m3|cm|mm|m|tấn|tạ|kg|lít|mét))"},
+    {"MATTER", R"((?:héc-ta|hécta|hecta|ha|km²|km2|km|m ?²|m2|m ?³|m3|cm|mm|m|tấn|tạ|kg|gram|gam|lít|mét))"},
     // All measures: those, and power, energy and freight.
     {"MEASURE", R"((?:${MATTER}|MWh|GWh|kWh|MW|GW|kW|TEU))"},
     // The end of a word: Vietnamese letters are not ASCII, so no \b.
@@ -621,7 +621,7 @@ constexpr Pattern kColumnEntity{
 // "riêng", "đến nay", "qua đó", "-".
 constexpr Pattern kSubjectLeadTrim{
     "subject_lead_trim",
-    R"((?i)^(?:\s|[-+*•).\]])*(?:(?:trong đó|riêng|đến nay|qua đó|đồng thời|ngoài ra|bên cạnh đó|cụ thể|theo đó|tính chung|nhìn chung|nhờ đó|do đó|tuy nhiên|mặt khác|về|còn|ước tính|ước thực hiện|ước|dự kiến|phấn đấu|nâng|với|và|tương đương|tương ứng|chiếm(?: tỷ lệ)?|đóng góp|đạt|\(\s*(?:[ivx]+|\d{1,2}|[a-zđ])\s*\)|(?:trong|đến|tính đến)\s+(?:năm\s+${YEAR}|ngày\s+\d{1,2}/\d{1,2}(?:/${YEAR})?|(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+${YEAR})?))\s*[,:]?\s*)*)"};
+    R"((?i)^(?:\s|[-+*•).\]])*(?:(?:trong đó|(?:nếu\s+)?tính riêng|riêng|nhưng|dự báo|đang|đã|đến nay|qua đó|đồng thời|ngoài ra|bên cạnh đó|cụ thể|theo đó|tính chung|nhìn chung|nhờ đó|do đó|tuy nhiên|mặt khác|về|còn|ước tính|ước thực hiện|ước|dự kiến|phấn đấu|nâng|với|và|tương đương|tương ứng|chiếm(?: tỷ lệ)?|đóng góp|đạt|\(\s*(?:[ivx]+|\d{1,2}|[a-zđ])\s*\)|(?:trong|đến|tính đến)\s+(?:năm\s+${YEAR}|ngày\s+\d{1,2}/\d{1,2}(?:/${YEAR})?|(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+${YEAR})?))\s*[,:]?\s*)*)"};
 
 // Counted nouns longer than one syllable (SCHEMA.md convention 11 keeps them
 // short): "791/1.200 đảng viên", "27 biểu hiện", "11 công trình".

@@ -124,6 +124,15 @@ TEST(Context, ConnectivesDatesAndEnumeratorsOpeningAClauseAreNotItsSubject) {
   EXPECT_EQ(Find(loan, "4.664.700 triệu đồng").subject.value_or(""), "ngân sách trung ương cấp phát");
   EXPECT_EQ(Find(loan, "10%").subject.value_or(""), "tỉnh Bến Tre vay lại");
   EXPECT_EQ(Find(loan, "518.300 triệu đồng").subject.value_or(""), "tỉnh Bến Tre vay lại");
+  // 000, 004: a conjunction, a forecast or an aspect word opening the clause.
+  EXPECT_EQ(SubjectOf("Tổng diện tích nuôi thủy sản giảm 6,44% nhưng sản lượng tăng 11,54% so cùng kỳ.",
+                      "tăng 11,54% so cùng kỳ"),
+            "sản lượng");
+  EXPECT_EQ(SubjectOf("Gói thầu San lấp lô A2 khối lượng thi công đạt 69,17%, đang bơm cát san lấp đạt khoảng 76,76%.",
+                      "khoảng 76,76%"),
+            "bơm cát san lấp");
+  // 004: a mass measures what follows it.
+  EXPECT_EQ(SubjectOf("Thu giữ 1.102,5271 gram ma túy tổng hợp, 0,0424 gam heroine.", "0,0424 gam"), "heroine");
   // 004, 002: a bare rate word or a contribution names nothing new.
   EXPECT_EQ(SubjectOf("Đến nay có 17.330/17.330 tài khoản đăng nhập, đạt tỷ lệ 100%.", "100%"), "tài khoản đăng nhập");
   EXPECT_EQ(SubjectOf("Sản xuất nông - ngư nghiệp tương đối thuận lợi, tăng trưởng khu vực I đạt 2,87%, đóng góp "
