@@ -377,6 +377,13 @@ std::optional<std::string> ContextResolver::SubjectOfClause(std::string_view sub
   if (RE2::FullMatch(StringPiece(s.data(), s.size()), patterns_.period_phrase()) ||
       RE2::FullMatch(StringPiece(s.data(), s.size()), patterns_.subject_names_nothing()))
     return std::nullopt;
+  // The work and how far it has got: 004 "Gói thầu San lấp lô A3 khối lượng thi
+  // công đạt 71,42%" -> "Gói thầu San lấp lô A3 / khối lượng thi công", the
+  // "parent / part" form of the breakdowns (corpus/README.md).
+  StringPiece work, measure;
+  if (RE2::FullMatch(StringPiece(s.data(), s.size()), patterns_.subject_work_and_measure(), &work, &measure))
+    return AsWritten(std::string_view(work.data(), work.size())) + " / " +
+           AsWritten(std::string_view(measure.data(), measure.size()));
   return AsWritten(s);
 }
 

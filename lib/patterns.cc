@@ -555,6 +555,12 @@ constexpr Pattern kSubjectDimensionAfter{
     "subject_dimension_after",
     R"(^\s*%?\s*về\s+([^,;:()*]{2,60}?)\s*(?:$|[,;:()*.]|\s(?:và|so|so với|trong|đạt|tăng|giảm)\s))"};
 
+// A subject that names a work and then how far it has got: 004 "Gói thầu San
+// lấp lô A3 khối lượng thi công".
+constexpr Pattern kSubjectWorkAndMeasure{
+    "subject_work_and_measure",
+    R"((?i)(\pL.{3,}?)\s+((?:khối|khôi) lượng(?:\s+(?:thi công|thực hiện))?|tiến độ(?:\s+thực hiện)?))"};
+
 // Words that, alone before a figure, name nothing it measures: a bare rate
 // word ("đạt tỷ lệ 100%" after "17.330/17.330 tài khoản"), the scope "toàn
 // tỉnh", a frequency, a year ("năm 2020 … 7,33%"). The figure shares its lead's.
@@ -807,6 +813,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->subject_dimension_after_ = compile(kSubjectDimensionAfter);
   p->percent_of_whole_before_ = compile(kPercentOfWholeBefore);
   p->subject_own_label_ = compile(kSubjectOwnLabel);
+  p->subject_work_and_measure_ = compile(kSubjectWorkAndMeasure);
   p->subject_naming_copula_ = compile(kSubjectNamingCopula);
   p->counted_noun_tail_stop_ = compile(kCountedNounTailStop);
   p->measured_unit_ = compile(kMeasuredUnit);

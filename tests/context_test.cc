@@ -133,6 +133,10 @@ TEST(Context, ConnectivesDatesAndEnumeratorsOpeningAClauseAreNotItsSubject) {
             "bơm cát san lấp");
   // 004: a mass measures what follows it.
   EXPECT_EQ(SubjectOf("Thu giữ 1.102,5271 gram ma túy tổng hợp, 0,0424 gam heroine.", "0,0424 gam"), "heroine");
+  // 004: a work and how far it has got, in the "parent / part" form.
+  EXPECT_EQ(SubjectOf("Gói thầu San lấp lô A3 khối lượng thi công đạt 71,42% giá trị hợp đồng.",
+                      "đạt 71,42% giá trị hợp đồng"),
+            "Gói thầu San lấp lô A3 / khối lượng thi công");
   // 004, 002: a bare rate word or a contribution names nothing new.
   EXPECT_EQ(SubjectOf("Đến nay có 17.330/17.330 tài khoản đăng nhập, đạt tỷ lệ 100%.", "100%"), "tài khoản đăng nhập");
   EXPECT_EQ(SubjectOf("Sản xuất nông - ngư nghiệp tương đối thuận lợi, tăng trưởng khu vực I đạt 2,87%, đóng góp "
