@@ -135,6 +135,10 @@ std::optional<std::string> ContextResolver::PeriodIn(std::string_view text, size
   StringPiece m[2];
   // A phrase after the figure dates it only from the same clause: "… tại 03
   // Đảng bộ (…); đến nay có 17.330/17.330 tài khoản" is about the later figure.
+  // "Đến nay", a term or a horizon after a comma opens a clause of its own: 004
+  // "Công nhận mới 03 xã NTM (…), đến nay toàn huyện có 12/18 xã"; only a span
+  // of years closing a list dates the list: "…, đạt 68% chỉ tiêu kế hoạch 5 năm
+  // 2021 - 2025".
   auto after_ok = [&](size_t s) {
     size_t gap_from = std::min(near, s);
     return text.substr(gap_from, s - gap_from).find(';') == std::string_view::npos;
@@ -185,7 +189,9 @@ std::optional<std::string> ContextResolver::PeriodIn(std::string_view text, size
     if (e <= near) {
       before = std::string(m[1]);
       if (before_end) *before_end = e;
-    } else if (s >= near && !after && after_ok(s)) {
+    } else if (s >= near && !after && after_ok(s) &&
+               !(clause_bound && !RE2::PartialMatch(m[1], patterns_.period_closing_a_list()) &&
+                 text.substr(near, s - near).find(',') != std::string_view::npos)) {
       after = std::string(m[1]);
     }
     pos = std::max(e, pos + 1);

@@ -460,6 +460,10 @@ constexpr Pattern kPeriodOpensEnumeration{
 constexpr Pattern kEnumerationItem{
     "enumeration_item", R"(^\s*(?:có\s+)?(?:khoảng\s+|trên\s+|hơn\s+)?\d)"};
 
+// A clause-bound phrase that, closing a list, dates the whole list: 004 "…,
+// đạt 68% chỉ tiêu kế hoạch 5 năm 2021 - 2025", 002 "… từ nay đến cuối năm 2023".
+constexpr Pattern kPeriodClosingAList{"period_closing_a_list", R"((?i)^(?:từ nay|\d+\s+năm))"};
+
 // A term: 004 "nhiệm kỳ 2020-2025", "giai đoạn 2021 - 2025".
 constexpr Pattern kPeriodTerm{"period_term", R"((?i)^(?:nhiệm kỳ|giai đoạn|thời kỳ)\s)"};
 
@@ -791,6 +795,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->period_compared_ = compile(kPeriodCompared);
   p->period_deadline_ = compile(kPeriodDeadline);
   p->period_term_ = compile(kPeriodTerm);
+  p->period_closing_a_list_ = compile(kPeriodClosingAList);
   p->period_opens_enumeration_ = compile(kPeriodOpensEnumeration);
   p->enumeration_item_ = compile(kEnumerationItem);
   p->period_fronted_date_ = compile(kPeriodFrontedDate);

@@ -422,6 +422,15 @@ TEST(Context, PeriodRulesOfTheClause) {
                       "lý nguồn nước: Đã bàn giao mặt bằng. Cống Cái Quao còn 01/25 hộ chưa nhận tiền.</p>\n");
   EXPECT_EQ(Find(r, "410/1.485 DVCTT").period.value_or(""), "Tính đến thời điểm báo cáo");
   EXPECT_EQ(Find(r, "01/25 hộ").period.value_or(""), "6 tháng đầu năm 2024");
+  // 004: after a comma, "đến nay" opens a clause of its own; a span of years
+  // closing a list dates the list.
+  r = Extract(title + "- Công nhận mới 03 xã NTM (Bình Thạnh, An Thuận, Mỹ Hưng), đến nay toàn huyện có 12/18 xã "
+                      "đạt chuẩn NTM.\n");
+  EXPECT_EQ(Find(r, "03 xã").period.value_or(""), "6 tháng đầu năm 2024");
+  EXPECT_EQ(Find(r, "12/18 xã").period.value_or(""), "đến nay");
+  r = Extract(title + "- Có 170/1500 hộ kinh doanh lên doanh nghiệp, đạt 11,33%, 408/600 doanh nghiệp khởi nghiệp, "
+                      "đạt 68% chỉ tiêu kế hoạch 5 năm 2021 - 2025.\n");
+  EXPECT_EQ(Find(r, "170/1500 hộ").period.value_or(""), "5 năm 2021 - 2025");
   // 004: a period after the lead's first ';' dates that clause, not the paragraph.
   r = Extract(title + "Công tác giảm nghèo được triển khai đồng bộ với nhiều hoạt động; cuối năm 2023, toàn tỉnh "
                       "còn 10.600 hộ nghèo. Đã triển khai cung cấp 1.457/1.817 dịch vụ công trực tuyến.\n");
