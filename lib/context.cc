@@ -813,11 +813,18 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       // nghèo được triển khai …; cuối năm 2023, toàn tỉnh còn …" dates that clause.
       size_t first_clause = text.substr(para, lead_end - para).find(';');
       if (first_clause != std::string_view::npos) lead_end = para + first_clause;
-      f.period = PeriodIn(text, para, lead_end, lead_end);
+      size_t lead_period_end = std::string_view::npos;
+      f.period = PeriodIn(text, para, lead_end, lead_end, false, &lead_period_end);
       // A lead's "Đến nay", "Hiện nay" or "nhiệm kỳ …" dates that sentence, not
-      // the paragraph.
+      // the paragraph; nor does the year of an event it tells: 001 "APEC được
+      // thành lập năm 1989 nhằm …. Hiện APEC có 21 nền kinh tế thành viên".
       if (f.period && RE2::PartialMatch(*f.period, patterns_.period_not_reported()))
         f.period.reset();
+      if (f.period && lead_period_end != std::string_view::npos) {
+        size_t at = lead_period_end - f.period->size(), from = at > para + 40 ? at - 40 : para;
+        if (RE2::PartialMatch(StringPiece(text.data() + from, at - from), patterns_.period_of_an_event()))
+          f.period.reset();
+      }
       // A sentence that opens on "Trong đó" details the one before it, and
       // takes its period whatever it is: 003 "Hiện tại, tỉnh ta đang quản lý …
       // trên 150.000 đối tượng chính sách. Trong đó … : 668 người; …".

@@ -515,6 +515,11 @@ constexpr Pattern kPeriodCompared{"period_compared", R"((?i)(?:^|[^\pL\pM])(?:so
 constexpr Pattern kPeriodDeadline{
     "period_deadline", R"((?i)(?:^|[^\pL\pM])(?:dự kiến|hoàn thành|kết thúc)(?:\s+(?:hoàn thành|trong|vào|trước))*\s*$)"};
 
+// The year of an event a paragraph's lead tells, which does not date the
+// paragraph's figures: 001 "APEC được thành lập năm 1989".
+constexpr Pattern kPeriodOfAnEvent{
+    "period_of_an_event", R"((?i)(?:thành lập|ra đời|ký kết|khánh thành|khởi công)(?:\s+(?:vào|từ|trong))?\s*$)"};
+
 constexpr Pattern kPeriodOwner{
     "period_owner",
     R"((?i)(?:(?:nghị quyết|nq|kế hoạch|kh|chỉ tiêu|chương trình|đề án|chủ đề|chuyên đề|dự toán|giá so sánh)(?:\s+[\pL\pM]+){0,3}|so với|so|cùng kỳ|cùng)\s*$)"};
@@ -795,6 +800,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->period_compared_ = compile(kPeriodCompared);
   p->period_deadline_ = compile(kPeriodDeadline);
   p->period_term_ = compile(kPeriodTerm);
+  p->period_of_an_event_ = compile(kPeriodOfAnEvent);
   p->period_closing_a_list_ = compile(kPeriodClosingAList);
   p->period_opens_enumeration_ = compile(kPeriodOpensEnumeration);
   p->enumeration_item_ = compile(kEnumerationItem);

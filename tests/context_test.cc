@@ -431,6 +431,11 @@ TEST(Context, PeriodRulesOfTheClause) {
   r = Extract(title + "- Có 170/1500 hộ kinh doanh lên doanh nghiệp, đạt 11,33%, 408/600 doanh nghiệp khởi nghiệp, "
                       "đạt 68% chỉ tiêu kế hoạch 5 năm 2021 - 2025.\n");
   EXPECT_EQ(Find(r, "170/1500 hộ").period.value_or(""), "5 năm 2021 - 2025");
+  // 001: the year of an event the lead tells does not date the paragraph.
+  r = Extract("THÔNG TIN SINH HOẠT NỘI BỘ\n\n1. Diễn đàn hợp tác kinh tế Châu Á - Thái Bình Dương (APEC) năm 2023\n\n"
+              "APEC được thành lập năm 1989 nhằm thúc đẩy thương mại. Hiện APEC có 21 nền kinh tế thành viên, "
+              "chiếm 38% dân số.\n");
+  EXPECT_EQ(Find(r, "38%").period.value_or(""), "năm 2023");
   // 004: a period after the lead's first ';' dates that clause, not the paragraph.
   r = Extract(title + "Công tác giảm nghèo được triển khai đồng bộ với nhiều hoạt động; cuối năm 2023, toàn tỉnh "
                       "còn 10.600 hộ nghèo. Đã triển khai cung cấp 1.457/1.817 dịch vụ công trực tuyến.\n");
