@@ -257,6 +257,10 @@ TEST(Context, AnAmountNamedAfterWithOrAPriceBasisIsNotTheIndicator) {
             "tổng diện tích liên kết");
   EXPECT_EQ(SubjectOf("Có 294 doanh nghiệp thành lập mới với vốn đăng ký 1.012 tỷ đồng.", "1.012 tỷ đồng"),
             "vốn đăng ký");
+  EXPECT_EQ(SubjectOf("Đề xuất dự án tuyến đường bộ ven biển kết nối tỉnh Bến Tre với tỉnh Tiền Giang và Trà Vinh với "
+                      "dự kiến tổng mức đầu tư dự án là 7.905.000 triệu đồng.",
+                      "7.905.000 triệu đồng"),
+            "tổng mức đầu tư dự án");
   // 004: the price basis is how the value is stated, not what it measures.
   EXPECT_EQ(SubjectOf("Giá trị sản xuất ngành sản xuất chế biến thủy sản (Giá so sánh 2010) ước đạt 2.450 tỷ đồng, "
                       "giảm 0,41% so với cùng kỳ.",
