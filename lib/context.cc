@@ -99,6 +99,14 @@ bool CommaInsideNounPhrase(std::string_view text, size_t comma, size_t limit) {
   return true;
 }
 
+// Where the clause that ends at `end` starts: after the last clause break,
+// no further back than `floor`.
+size_t ClauseStartBefore(std::string_view text, size_t end, size_t floor) {
+  size_t start = end;
+  while (start > floor && !IsClauseBreak(text, start - 1)) --start;
+  return start;
+}
+
 // What a figure's column says of its cell, if it speaks for it. A progress
 // table's task column does only on a row with its number: 004 PHỤ LỤC 2's rows
 // continued past a page break drop their empty number cell, so their cells no
@@ -292,8 +300,7 @@ std::optional<std::string> ContextResolver::SubjectFor(std::string_view text,
   // "Thu ngân" / (page break) / "sách nhà nước trên địa bàn … ước 4.123,7 tỷ đồng".
   std::string joined;
   if (f.before_break && clause_start == f.part_start) {
-    size_t head_start = f.before_break->end;
-    while (head_start > f.before_break->start && !IsClauseBreak(text, head_start - 1)) --head_start;
+    size_t head_start = ClauseStartBefore(text, f.before_break->end, f.before_break->start);
     joined = std::string(text.substr(head_start, f.before_break->end - head_start)) + " " + std::string(clause);
     clause = joined;
   }
@@ -611,7 +618,8 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       f.modality = Modality::kEstimate;
     } else if (RE2::PartialMatch(cl, patterns_.modality_forecast())) {
       f.modality = Modality::kForecast;
-    } else if (f.cell && ColumnOf(*f.cell) && ColumnOf(*f.cell)->modality == Modality::kTarget) {
+    } else if (const ColumnMeaning* column = f.cell ? ColumnOf(*f.cell) : nullptr;
+               column && column->modality == Modality::kTarget) {
       // A cell of a "Chỉ tiêu 2024" column holds targets, however it is
       // written ("<70 vụ", "Giảm 5%", "90% trở lên").
       f.modality = Modality::kTarget;
@@ -627,8 +635,7 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     if (clause_start > clause_floor + 1 && text[clause_start - 1] == ',') {
       std::string_view own = TrimView(text.substr(clause_start, fig.span.start - clause_start));
       size_t words = std::count(own.begin(), own.end(), ' ') + 1;
-      size_t head = clause_start - 1;
-      while (head > clause_floor && !IsClauseBreak(text, head - 1)) --head;
+      size_t head = ClauseStartBefore(text, clause_start - 1, clause_floor);
       bool figure_before = (prev && prev->sentence == f.sentence && prev->figure.span.end > head) ||
                            text.substr(head, clause_start - 1 - head).find_first_of("0123456789") !=
                                std::string_view::npos;
@@ -709,8 +716,7 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
         std::optional<std::string> label;
         if (*counted == *fig.unit && TrimView(clause).empty() && clause_start > clause_floor &&
             text[clause_start - 1] == ':') {
-          size_t head = clause_start - 1;
-          while (head > clause_floor && !IsClauseBreak(text, head - 1)) --head;
+          size_t head = ClauseStartBefore(text, clause_start - 1, clause_floor);
           if (!(prev && prev->sentence == f.sentence && prev->figure.span.end > head))
             label = SubjectOfClause(text.substr(head, clause_start - 1 - head));
         }
