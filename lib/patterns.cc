@@ -342,7 +342,7 @@ constexpr Pattern kColumnPeriod{
 // A rate row that names its unit: 004 "Số giường bệnh/vạn dân" (its unit
 // cell empty) counts "giường bệnh" per "vạn dân".
 constexpr Pattern kRowRateLabel{
-    "row_rate_label", R"((?i)(?:<i>)?số\s+([^/<>]{2,40}?)\s*/\s*([^/<>]{2,20}?)\s*(?:</i>)?)"};
+    "row_rate_label", R"((?i)số\s+([^/]{2,40}?)\s*/\s*([^/]{2,20}?))"};
 // The first cell of a body row: "I", "1", "1.1", "-", "+".
 constexpr Pattern kRowNumber{"row_number", R"((?:[IVXLC]+|\d+(?:\.\d+)*\.?|[a-zđ]\)?|TT))"};
 // A cell that is a value: "791", "65,92%", "<333", "4.500-5.000", "40%- 50%".

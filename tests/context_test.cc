@@ -203,6 +203,8 @@ TEST(Context, ACountedNounsQualifiersStopWhereAnotherFigureOrAPeriodBegins) {
   EXPECT_EQ(SubjectOf("Hướng dẫn 15 tổ chức cá nhân về xác lập quyền sở hữu trí tuệ đối với nhãn hiệu thông thường.",
                     "15 tổ chức"),
             "tổ chức cá nhân về xác lập quyền sở hữu trí tuệ đối với nhãn hiệu thông thường");
+  EXPECT_EQ(SubjectOf("Hướng dẫn 15 tổ chức cá nhân đối với số hộ nghèo trên địa bàn.", "15 tổ chức"),
+            "tổ chức cá nhân đối với số hộ nghèo trên địa bàn");
   // 003, 004: a clause of its own after a comma or "và", a list the noun opens.
   EXPECT_EQ(SubjectOf("Toàn tỉnh hiện có trên 70 chi, đảng bộ trong DN với gần 1400 đảng viên, đã làm nòng cốt "
                       "trên các lĩnh vực.",
