@@ -188,7 +188,7 @@ std::optional<std::string> ContextResolver::PeriodIn(std::string_view text, size
     // có 17.330/17.330 tài khoản …; … ở 03 Đảng bộ" leaves the 03 undated.
     // Fronted, they hold for the sentence: "Đến nay, toàn tỉnh có …; có 26 mã số".
     bool clause_bound = RE2::PartialMatch(m[1], patterns_.period_not_reported()) &&
-                        !Trim(text.substr(from, s - from)).empty();
+                        !TrimView(text.substr(from, s - from)).empty();
     if (e <= near && clause_bound && ClauseSemicolonBetween(text, e, near) &&
         !OpensEnumerationOf(text, e, near)) {
       pos = std::max(e, pos + 1);
