@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <unordered_map>
 
+#include "lex.h"
 #include "period.h"
 #include "utf8.h"
 
@@ -97,6 +99,18 @@ bool CommaInsideNounPhrase(std::string_view text, size_t comma, size_t limit) {
       return true;
   }
   return true;
+}
+
+// "đạt 63,08%" after "82/130 đảng viên" is the ratio again, as a rate: a
+// further figure, where "02/24 chỉ tiêu đạt 100%" says which indicators.
+bool RestatesRatio(const Figure& figure, std::string_view reached) {
+  if (figure.kind != Kind::kRatio || !figure.value || !figure.denominator || *figure.denominator == 0) return false;
+  size_t digits = reached.find_first_of("0123456789");
+  if (digits == std::string_view::npos) return false;
+  std::string_view number = reached.substr(digits);
+  number = number.substr(0, number.find_first_not_of("0123456789.,"));
+  std::optional<double> percent = ParseNumber(number);
+  return percent && std::abs(*percent - 100 * *figure.value / *figure.denominator) < 0.5;
 }
 
 // Where the clause that ends at `end` starts: after the last clause break,
@@ -331,11 +345,13 @@ std::string_view ContextResolver::QualifiersAfter(std::string_view text, const F
     size_t at = static_cast<size_t>(stop.data() - tail.data());
     // "với …" and "bằng" also end compounds that go on qualifying the noun:
     // "… đối với số hộ …", "chưa bàn giao mặt bằng". (The stop on "với" is
-    // "với" and an amount's word, so it is matched by its start.)
+    // "với" and an amount's word, so it is matched by its start.) A rate after
+    // "đạt" qualifies the noun unless it restates the ratio.
     std::string_view before = tail.substr(0, at);
     std::string_view word = TrimView(std::string_view(stop.data(), stop.size()));
     if ((word.starts_with("với ") && before.ends_with("đối")) ||
-        (word == "bằng" && (before.ends_with("mặt") || before.ends_with("cân") || before.ends_with("công")))) {
+        (word == "bằng" && (before.ends_with("mặt") || before.ends_with("cân") || before.ends_with("công"))) ||
+        (word.starts_with("đạt") && !RestatesRatio(f.figure, word))) {
       search = at + stop.size();
       continue;
     }

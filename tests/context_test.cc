@@ -235,6 +235,19 @@ TEST(Context, ACountedNounsQualifiersStopWhereAnotherFigureOrAPeriodBegins) {
   EXPECT_EQ(SubjectOf("Kiểm tra 03 đảng viên khi có dấu hiệu vi phạm.", "03 đảng viên"), "đảng viên");
   EXPECT_EQ(SubjectOf("Còn 02 hộ chưa bàn giao mặt bằng phía đường gom nên chưa thi công di dời điện được.", "02 hộ"),
             "hộ chưa bàn giao mặt bằng phía đường gom");
+  // 004 PHỤ LỤC 3: a rate that restates the ratio is a further figure; one
+  // that says which items are counted qualifies them (003).
+  EXPECT_EQ(SubjectOf("- Đưa 141 lao động đi làm việc nước ngoài theo hợp đồng, nâng tổng số đến nay 520/500 lao động "
+                      "đạt 104% so với chỉ tiêu nhiệm kỳ 2020 -2025.",
+                      "520/500 lao động"),
+            "lao động");
+  EXPECT_EQ(SubjectOf("So với chỉ tiêu Nghị quyết, ước có 02/24 chỉ tiêu đạt 100%.", "02/24 chỉ tiêu"),
+            "chỉ tiêu đạt 100%");
+  // 004 PHỤ LỤC 3: "=" stands between a label and its figure.
+  r = Extract("Toàn tỉnh huấn luyện LLTT đạt 100%; huấn luyện DQTV = $1.887/21.749$ đạt 8,68%; DBĐV = $141/1.174$ "
+              "đạt 12,01%.");
+  EXPECT_EQ(Find(r, "1.887/21.749").subject.value_or(""), "huấn luyện DQTV");
+  EXPECT_EQ(Find(r, "141/1.174").subject.value_or(""), "DBĐV");
 }
 
 TEST(Context, AMeasureIsAboutWhatItMeasuresAndAScaledCountAboutItsNoun) {
