@@ -646,7 +646,9 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     // figure's in the same sentence (coordinated figures share it).
     // A comma inside the noun phrase that names the figure: 003/004 "tỷ lệ lao
     // động qua đào tạo có bằng cấp, chứng chỉ đạt 37,29%", 000 "sức tiêu thụ
-    // bia, rượu". The clause after it is a few words that name nothing alone;
+    // bia, rượu", 004 "Thi công … và mua sắm, lắp đặt thiết bị đạt 72%". The
+    // clause after it is a few words (up to five with the verb: a longer one,
+    // "…, tăng trưởng khu vực I đạt", names its own) that name nothing alone;
     // the phrase before it, back to the last break, holds no figure.
     size_t subject_start = clause_start;
     if (clause_start > clause_floor + 1 && text[clause_start - 1] == ',') {
@@ -656,7 +658,7 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       bool figure_before = (prev && prev->sentence == f.sentence && prev->figure.span.end > head) ||
                            text.substr(head, clause_start - 1 - head).find_first_of("0123456789") !=
                                std::string_view::npos;
-      if (words <= 3 && head < clause_start - 1 && !figure_before && IsLowerStart(own) &&
+      if (words <= 5 && head < clause_start - 1 && !figure_before && IsLowerStart(own) &&
           !RE2::PartialMatch(StringPiece(own.data(), own.size()), patterns_.subject_own_label()))
         subject_start = head;
     }

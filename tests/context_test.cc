@@ -148,6 +148,13 @@ TEST(Context, ConnectivesDatesAndEnumeratorsOpeningAClauseAreNotItsSubject) {
                       "cấp, chứng chỉ đạt 37,29% (nghị quyết 38%).",
                       "37,29%"),
             "tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ");
+  EXPECT_EQ(SubjectOf("Đang triển khai thi công Gói thầu số 7: Thi công xây dựng công trình và mua sắm, lắp đặt thiết "
+                      "bị đạt 72% giá trị hợp đồng.",
+                      "đạt 72% giá trị hợp đồng"),
+            "Thi công xây dựng công trình và mua sắm, lắp đặt thiết bị");
+  EXPECT_EQ(SubjectOf("Kết luận về tiêu chuẩn chính trị phục vụ công tác cán bộ, kết nạp đảng viên là 42 trường hợp.",
+                      "42 trường hợp"),
+            "Kết luận về tiêu chuẩn chính trị phục vụ công tác cán bộ, kết nạp đảng viên");
   EXPECT_EQ(SubjectOf("Trợ cấp ưu đãi hàng tháng cho người có công với cách mạng, kinh phí 40,13 tỷ đồng/tháng.",
                       "40,13 tỷ đồng/tháng"),
             "kinh phí");
