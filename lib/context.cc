@@ -718,6 +718,12 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     // nông thôn mới"; a bare count ("xử phạt 11 đối tượng.") -> "đối tượng".
     // What its clause names before a copula stays the lead of the figures
     // after it: "tổng lượng khách ước đạt 1.285.563 lượt, tăng 18,2% so cùng kỳ".
+    // A change in a count whose noun is qualified is about that noun: 004
+    // "giảm 03 người bị thương", "tăng 65 người nghiện".
+    if (fig.counted_noun && fig.unit && fig.kind == Kind::kChange && !fig.baseline &&
+        !QualifiersAfter(text, f).empty()) {
+      if (auto counted = CountedSubject(text, f, *fig.unit)) f.subject = counted;
+    }
     if (fig.counted_noun && fig.unit && (fig.kind == Kind::kQuantity || fig.kind == Kind::kRatio)) {
       if (auto counted = CountedSubject(text, f, *fig.unit)) {
         bool named = own_clause_subject && RE2::PartialMatch(cl, patterns_.subject_copula_tail());

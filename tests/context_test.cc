@@ -250,6 +250,10 @@ TEST(Context, ACountedNounsQualifiersStopWhereAnotherFigureOrAPeriodBegins) {
             "lao động");
   EXPECT_EQ(SubjectOf("So với chỉ tiêu Nghị quyết, ước có 02/24 chỉ tiêu đạt 100%.", "02/24 chỉ tiêu"),
             "chỉ tiêu đạt 100%");
+  // 004: a change in a count is about the noun it qualifies.
+  r = Extract("Qua rà soát, tổng số người nghiện ghi nhận 988 người, người sử dụng trái phép chất ma túy 1.048 "
+              "người (tăng 83 người nghiện, giảm 84 người sử dụng).");
+  EXPECT_EQ(Find(r, "tăng 83 người").subject.value_or(""), "người nghiện");
   // 004 PHỤ LỤC 3: "=" stands between a label and its figure.
   r = Extract("Toàn tỉnh huấn luyện LLTT đạt 100%; huấn luyện DQTV = $1.887/21.749$ đạt 8,68%; DBĐV = $141/1.174$ "
               "đạt 12,01%.");
