@@ -575,12 +575,19 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
         --closed;
         continue;
       }
+      // The commas of a bracket list its items: "lô (B1, KT-T, KT-R) và Trạm …".
+      if (closed > 0 && c != '\n' && c != '\t') continue;
       if (IsClauseBreak(text, clause_start - 1)) break;
     }
     const FigureInContext* prev = i > 0 ? &(*figures)[i - 1] : nullptr;
     if (prev && prev->sentence == f.sentence && prev->figure.span.end > clause_start &&
         prev->figure.span.end <= fig.span.start)
       clause_start = prev->figure.span.end;  // a figure is not part of the next one's clause
+    // A run-in list item the sentence splitter kept with the one before: 004
+    // "… 12/50 căn nhà tình thương cho hộ nghèo. - Tỉ lệ tham gia BHYT … 95,5%".
+    if (size_t item = text.substr(clause_start, fig.span.start - clause_start).rfind(". - ");
+        item != std::string_view::npos)
+      clause_start += item + 2;
     std::string_view clause = text.substr(clause_start, fig.span.start - clause_start);
     StringPiece cl(clause.data(), clause.size());
     // The sentence before the figure (bounded by the clause floor), and two cuts
@@ -663,6 +670,11 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
         subject_start = head;
     }
     f.subject = SubjectFor(text, f, subject_start);
+    // A clause that runs on from the figure before names the amount's label.
+    StringPiece amount_label;
+    if (prev && clause_start == prev->figure.span.end &&
+        RE2::PartialMatch(cl, patterns_.subject_amount_label_before(), &amount_label))
+      f.subject = AsWritten(std::string_view(amount_label.data(), amount_label.size()));
     // A bracket that restates the figure before it as a rate, or gives its
     // target, names nothing new: 004 "… là 29/79 tập thể (tỷ lệ 36,71%)",
     // "… đạt 37,29% (nghị quyết 38%)".

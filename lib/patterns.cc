@@ -75,9 +75,9 @@ constexpr Pattern kUnitScaleNoun{"unit_scale_noun", R"(^\s*(${SCALE})${END})"};
 constexpr Pattern kUnitTimes{"unit_times", R"(^\s*(lần)${END})"};
 
 // A rate's divisor after the unit: "6,1%/năm", "tạ/ha", "bác sĩ/vạn dân",
-// "520 người/km2".
+// "520 người/km2", "m³/ngày đêm".
 constexpr Pattern kUnitPer{"unit_per",
-                           R"(^\s*/\s*((?:vạn|nghìn|ngàn|triệu) dân|lao động|người|\pL[\pL\pN²³]*))"};
+                           R"(^\s*/\s*((?:vạn|nghìn|ngàn|triệu) dân|lao động|người|ngày(?:\s*[./]\s*|\s+)đêm|\pL[\pL\pN²³]*))"};
 
 // The next word after a number: the head of a counted noun ("49 xã").
 constexpr Pattern kWordAfter{"word_after", R"(^\s*(\pL[\pL\pM]*))"};
@@ -558,6 +558,13 @@ constexpr Pattern kPercentOfWholeBefore{
 constexpr Pattern kSubjectOwnLabel{
     "subject_own_label", R"((?i)^(?:tổng\s+)?(?:số|kinh phí|giá trị|chiều dài|diện tích|chiếm)(?:\s|$))"};
 
+// An amount's label written straight before it, in the clause a figure before
+// it runs on into: 004 "… 05 cây cầu bê tông tổng kinh phí 4,3 tỷ đồng", "…
+// phạt vi phạm hành chính 03 đối tượng sử dụng … tổng số tiền 21.250.000 đồng".
+constexpr Pattern kSubjectAmountLabelBefore{
+    "subject_amount_label_before",
+    R"((?i)(?:^|\s)((?:tổng\s+)?(?:số tiền|kinh phí|giá trị|chiều dài|diện tích|công suất)(?:\s+[\pL\pM]+){0,2}?)\s*(?:là\s*)?$)"};
+
 // The dimension a rate names right after it: 002 "giảm 28,3% «về số vụ»", 004
 // "bằng 40,8% «về vốn đăng ký» so cùng kỳ".
 constexpr Pattern kSubjectDimensionAfter{
@@ -827,6 +834,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->subject_dimension_after_ = compile(kSubjectDimensionAfter);
   p->percent_of_whole_before_ = compile(kPercentOfWholeBefore);
   p->subject_own_label_ = compile(kSubjectOwnLabel);
+  p->subject_amount_label_before_ = compile(kSubjectAmountLabelBefore);
   p->subject_work_and_measure_ = compile(kSubjectWorkAndMeasure);
   p->subject_naming_copula_ = compile(kSubjectNamingCopula);
   p->counted_noun_tail_stop_ = compile(kCountedNounTailStop);

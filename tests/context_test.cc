@@ -250,6 +250,24 @@ TEST(Context, ACountedNounsQualifiersStopWhereAnotherFigureOrAPeriodBegins) {
             "lao động");
   EXPECT_EQ(SubjectOf("So với chỉ tiêu Nghị quyết, ước có 02/24 chỉ tiêu đạt 100%.", "02/24 chỉ tiêu"),
             "chỉ tiêu đạt 100%");
+  // 004 PHỤ LỤC 3, 003: an amount's label after a count, a run-in list item.
+  EXPECT_EQ(SubjectOf("Đến nay, huy động được 9,3 tỷ đồng đạt 93% (trong đó hỗ trợ xây dựng 82 căn nhà Đại đoàn kết, "
+                      "05 cây cầu bê tông tổng kinh phí 4,3 tỷ đồng).",
+                      "4,3 tỷ đồng"),
+            "tổng kinh phí");
+  EXPECT_EQ(SubjectOf("Xử lý hành chính 03 vụ, phạt 14 đối tượng sử dụng trái phép chất ma túy tổng số tiền "
+                      "21.250.000 đồng.",
+                      "21.250.000 đồng"),
+            "tổng số tiền");
+  EXPECT_EQ(SubjectOf("- Xây dựng 12/50 căn nhà tình thương cho hộ nghèo. - Tỉ lệ tham gia BHYT đến nay đạt 95,5%; "
+                      "8,69% lao động trong độ tuổi tham gia BHXH.",
+                      "95,5%"),
+            "Tỉ lệ tham gia BHYT");
+  // 004: the commas of a bracket list its items, they do not end the clause.
+  EXPECT_EQ(SubjectOf("Gói thầu San lấp lô (B1, KT-T, KT-R) và Trạm xử lý nước thải 4.500 m³/ngày đêm đã phê duyệt "
+                      "hủy thầu lần 1.",
+                      "4.500 m³/ngày đêm"),
+            "Gói thầu San lấp lô (B1, KT-T, KT-R) và Trạm xử lý nước thải");
   // 004: a change in a count is about the noun it qualifies.
   r = Extract("Qua rà soát, tổng số người nghiện ghi nhận 988 người, người sử dụng trái phép chất ma túy 1.048 "
               "người (tăng 83 người nghiện, giảm 84 người sử dụng).");
