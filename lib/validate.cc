@@ -121,12 +121,10 @@ bool FollowsInARun(std::string_view text, size_t from, size_t to) {
   return words <= 8;
 }
 
-// Length of a multi-syllable lexicon noun starting after the spaces at `pos`
-// ("đồng chí", "tỷ lệ" is not one), or 0.
-size_t StartsWithCompoundNoun(const Patterns& P, std::string_view text, size_t pos, size_t limit) {
-  size_t p = pos;
-  while (p < limit && text[p] == ' ') ++p;
-  if (p == pos) return 0;
+// Length of a multi-syllable lexicon noun starting at `p` ("đồng chí"; "tỷ
+// lệ" is not one), or 0.
+size_t CompoundNounAt(const Patterns& P, std::string_view text, size_t p, size_t limit) {
+  if (p >= limit) return 0;
   std::string_view rest = text.substr(p, limit - p);
   if (rest.empty()) return 0;
   // A noun that opens a cell or an item may be capitalised: "01 Giấy xác nhận".
@@ -149,6 +147,13 @@ size_t StartsWithCompoundNoun(const Patterns& P, std::string_view text, size_t p
     if (WordEndsAt(text, p + written, limit)) return written;
   }
   return 0;
+}
+
+// The same, after the spaces at `pos` (at least one).
+size_t StartsWithCompoundNoun(const Patterns& P, std::string_view text, size_t pos, size_t limit) {
+  size_t p = pos;
+  while (p < limit && text[p] == ' ') ++p;
+  return p == pos ? 0 : CompoundNounAt(P, text, p, limit);
 }
 
 // True when `g` sits inside a pair of double quotes at most 48 bytes apart,
@@ -489,7 +494,13 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
     StringPiece whole, cap[1];
     if (MatchRight(P.unit_per(), text, span_end, right_limit, &whole, cap, 1) && !cand.slash) {
       std::string_view per(cap[0].data(), cap[0].size());
-      if (!P.IsStopWord(per) || per == "năm" || per == "tháng" || per == "ngày") {
+      size_t per_start = OffsetIn(text, cap[0]);
+      // "55 dự án/công trình": two counted nouns, one or the other, not a rate.
+      if (size_t other = fig.counted_noun ? CompoundNounAt(P, text, per_start, right_limit) : 0;
+          other > per.size()) {
+        fig.unit = *fig.unit + std::string(text.substr(span_end, per_start + other - span_end));
+        span_end = per_start + other;
+      } else if (!P.IsStopWord(per) || per == "năm" || per == "tháng" || per == "ngày") {
         fig.per = std::string(per);
         span_end = OffsetIn(text, cap[0]) + cap[0].size();
       }

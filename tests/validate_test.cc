@@ -107,6 +107,17 @@ TEST_F(ValidateTest, ACountedNounIsNotCutInsideItsLastWord) {
   EXPECT_EQ(FigureOf(j, "23").unit.value_or(""), "cấp ủy viên");
 }
 
+TEST_F(ValidateTest, TwoCountedNounsAcrossASlashAreNotARate) {
+  // 001: projects or works, not projects per "công"; 004: a daily capacity.
+  auto j = Judge("Trong năm, có 55 dự án/công trình khởi công mới.");
+  Figure f = FigureOf(j, "55");
+  EXPECT_EQ(f.unit.value_or(""), "dự án/công trình");
+  EXPECT_FALSE(f.per);
+  EXPECT_EQ(SpanText(f), "55 dự án/công trình");
+  j = Judge("Trạm xử lý nước thải 4.500 m³/ngày đêm đã phê duyệt hủy thầu lần 1.");
+  EXPECT_EQ(FigureOf(j, "4.500").per.value_or(""), "ngày đêm");
+}
+
 TEST_F(ValidateTest, QuantityGluedMeasure) {
   // 003: "cát san lấp khối lượng 260,7m3 do ông …"
   auto j = Judge("bên trong khoan tàu có cát san lấp khối lượng 260,7m3 do ông Bùi Văn Cảnh làm chủ");
