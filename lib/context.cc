@@ -685,6 +685,11 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     if (!f.subject) {
       if (prev && prev->sentence == f.sentence && (prev->lead_subject || prev->subject)) {
         f.subject = prev->lead_subject ? prev->lead_subject : prev->subject;
+        // A count's qualifiers may run over this figure: 003 "02/24 chỉ tiêu
+        // đạt 100%" -> "đạt 100%" is about "chỉ tiêu", not about itself.
+        std::string_view own = text.substr(fig.span.start, fig.span.size());
+        if (size_t at = f.subject->find(own); at != std::string::npos && at > 0)
+          f.subject = SubjectOfClause(std::string_view(*f.subject).substr(0, at));
       } else {
         f.subject = SubjectFor(text, f, clause_floor);
       }

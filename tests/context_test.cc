@@ -268,6 +268,10 @@ TEST(Context, ACountedNounsQualifiersStopWhereAnotherFigureOrAPeriodBegins) {
                       "hủy thầu lần 1.",
                       "4.500 m³/ngày đêm"),
             "Gói thầu San lấp lô (B1, KT-T, KT-R) và Trạm xử lý nước thải");
+  // 003: a figure inside the qualifiers of the count before it is not about itself.
+  r = Extract("So với chỉ tiêu Nghị quyết, ước có 02/24 chỉ tiêu đạt 100%; 03/24 chỉ tiêu đạt trên 90%.");
+  EXPECT_EQ(Find(r, "đạt 100%").subject.value_or(""), "chỉ tiêu");
+  EXPECT_EQ(Find(r, "đạt trên 90%").subject.value_or(""), "chỉ tiêu");
   // 004: a change in a count is about the noun it qualifies.
   r = Extract("Qua rà soát, tổng số người nghiện ghi nhận 988 người, người sử dụng trái phép chất ma túy 1.048 "
               "người (tăng 83 người nghiện, giảm 84 người sử dụng).");
