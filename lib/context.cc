@@ -152,6 +152,7 @@ std::optional<std::string> ContextResolver::PeriodIn(std::string_view text, size
                                                      size_t* before_end) const {
   // The period phrase nearest before `near`, else the first after it.
   std::optional<std::string> before, after;
+  size_t before_e = from;  // where `before` ends
   if (before_end) *before_end = std::string_view::npos;
   StringPiece input(text.data(), to);
   StringPiece m[2];
@@ -169,7 +170,8 @@ std::optional<std::string> ContextResolver::PeriodIn(std::string_view text, size
   if (patterns_.period_fronted_date().Match(input, from, to, RE2::ANCHOR_START, m, 2) &&
       static_cast<size_t>(m[1].data() - text.data()) + m[1].size() <= near) {
     before = std::string(m[1]);
-    if (before_end) *before_end = static_cast<size_t>(m[1].data() - text.data()) + m[1].size();
+    before_e = static_cast<size_t>(m[1].data() - text.data()) + m[1].size();
+    if (before_end) *before_end = before_e;
     pos = static_cast<size_t>(m[0].data() - text.data()) + m[0].size();
   }
   while (pos < to && patterns_.period_phrase().Match(input, pos, to, RE2::UNANCHORED, m, 2)) {
@@ -208,8 +210,18 @@ std::optional<std::string> ContextResolver::PeriodIn(std::string_view text, size
       pos = std::max(e, pos + 1);
       continue;
     }
+    // A bare "Lũy kế" in the list of an "up to" lead-in sums up to that point:
+    // "… đến thời điểm hiện nay: (i) Lũy kế đã phê duyệt …". After "6 tháng đầu
+    // năm" or a fronted "Đến ngày 06/9/2023, …;" it is a period of its own.
+    if (e <= near && before && RE2::FullMatch(m[1], patterns_.period_bare_cumulative()) &&
+        RE2::PartialMatch(*before, patterns_.period_up_to()) &&
+        text.substr(before_e, s - before_e).find(':') != std::string_view::npos) {
+      pos = std::max(e, pos + 1);
+      continue;
+    }
     if (e <= near) {
       before = std::string(m[1]);
+      before_e = e;
       if (before_end) *before_end = e;
     } else if (s >= near && !after && after_ok(s) &&
                !(clause_bound && !RE2::PartialMatch(m[1], patterns_.period_closing_a_list()) &&
@@ -222,6 +234,10 @@ std::optional<std::string> ContextResolver::PeriodIn(std::string_view text, size
 }
 
 bool ContextResolver::OpensEnumerationOf(std::string_view text, size_t phrase_end, size_t near) const {
+  // A lead-in that ends on it frames the list after its colon: 004 "Công tác
+  // giải phóng mặt bằng đến thời điểm hiện nay: (i) …; (ii) …".
+  if (text.substr(phrase_end, std::min<size_t>(near - phrase_end, 2)).find(':') != std::string_view::npos)
+    return true;
   StringPiece opener(text.data() + phrase_end, std::min(near - phrase_end, size_t{80}));
   if (!RE2::PartialMatch(opener, patterns_.period_opens_enumeration())) return false;
   // The item: from the last ';' outside brackets before the figure.

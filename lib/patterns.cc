@@ -455,6 +455,9 @@ constexpr Pattern kPeriodNotReported{
 // ';': 002 "đến nay có 02/24 chỉ tiêu đạt …; 10/24 chỉ tiêu xấp xỉ đạt …";
 // 004 "đến nay toàn tỉnh có 24.694 ha …; có 26 mã số …; 54 vùng trồng …".
 // Matched after the phrase, and on the item that holds the figure.
+// A bare "lũy kế" (to date) and the "up to" periods it may sum up to.
+constexpr Pattern kPeriodBareCumulative{"period_bare_cumulative", R"((?i)(?:lũy|luỹ) kế)"};
+constexpr Pattern kPeriodUpTo{"period_up_to", R"((?i)^(?:tính\s+)?đến\s)"};
 constexpr Pattern kPeriodOpensEnumeration{
     "period_opens_enumeration", R"(^,?\s*(?:\pL+\s+){0,3}?(?:có|đạt)\s+(?:khoảng\s+|trên\s+|hơn\s+)?\d)"};
 constexpr Pattern kEnumerationItem{
@@ -813,6 +816,8 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->period_of_an_event_ = compile(kPeriodOfAnEvent);
   p->period_closing_a_list_ = compile(kPeriodClosingAList);
   p->period_opens_enumeration_ = compile(kPeriodOpensEnumeration);
+  p->period_bare_cumulative_ = compile(kPeriodBareCumulative);
+  p->period_up_to_ = compile(kPeriodUpTo);
   p->enumeration_item_ = compile(kEnumerationItem);
   p->period_fronted_date_ = compile(kPeriodFrontedDate);
   p->info_issuer_ = compile(kInfoIssuer);

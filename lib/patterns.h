@@ -158,6 +158,8 @@ class Patterns {
   const std::vector<PeriodForm>& period_forms() const { return period_forms_; }
   const RE2& period_not_reported() const { return *period_not_reported_; }
   const RE2& period_opens_enumeration() const { return *period_opens_enumeration_; }
+  const RE2& period_bare_cumulative() const { return *period_bare_cumulative_; }
+  const RE2& period_up_to() const { return *period_up_to_; }
   const RE2& period_closing_a_list() const { return *period_closing_a_list_; }
   const RE2& period_of_an_event() const { return *period_of_an_event_; }
   const RE2& enumeration_item() const { return *enumeration_item_; }
@@ -205,7 +207,7 @@ class Patterns {
       trailing_ge_, baseline_after_, target_after_, left_rank_, left_level_, left_change_,
       left_achievement_, left_share_, left_comparator_, left_more_,
       modality_estimate_, modality_forecast_, modality_target_, no_break_before_,
-      no_break_list_number_, duration_but_quantity_, left_more_than_, left_change_versus_, period_owner_, period_compared_, period_deadline_, period_term_, period_fronted_date_, info_issuer_, info_document_type_, info_issue_, info_date_, info_cover_note_, subject_period_tail_, subject_inner_period_, subject_named_after_with_, subject_price_basis_, subject_copula_tail_, subject_restating_, subject_names_nothing_, subject_dimension_after_, percent_of_whole_before_, subject_own_label_, subject_amount_label_before_, subject_work_and_measure_, subject_naming_copula_, counted_noun_tail_stop_, measured_unit_, scaled_count_, column_entity_, period_not_reported_, period_opens_enumeration_, period_closing_a_list_, period_of_an_event_, enumeration_item_, total_before_, per_lead_, target_before_bracket_, modality_target_list_, modality_list_lead_, rank_out_of_, rank_scope_, baseline_tail_,
+      no_break_list_number_, duration_but_quantity_, left_more_than_, left_change_versus_, period_owner_, period_compared_, period_deadline_, period_term_, period_fronted_date_, info_issuer_, info_document_type_, info_issue_, info_date_, info_cover_note_, subject_period_tail_, subject_inner_period_, subject_named_after_with_, subject_price_basis_, subject_copula_tail_, subject_restating_, subject_names_nothing_, subject_dimension_after_, percent_of_whole_before_, subject_own_label_, subject_amount_label_before_, subject_work_and_measure_, subject_naming_copula_, counted_noun_tail_stop_, measured_unit_, scaled_count_, column_entity_, period_not_reported_, period_opens_enumeration_, period_bare_cumulative_, period_up_to_, period_closing_a_list_, period_of_an_event_, enumeration_item_, total_before_, per_lead_, target_before_bracket_, modality_target_list_, modality_list_lead_, rank_out_of_, rank_scope_, baseline_tail_,
       list_item_before_, list_tail_, column_row_number_, column_unit_,
       column_row_label_, column_achievement_, column_comparison_, column_target_,
       column_estimate_, column_progress_, row_rate_label_, title_closing_period_, column_period_, row_number_, numeric_cell_,

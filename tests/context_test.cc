@@ -505,6 +505,15 @@ TEST(Context, PeriodRulesOfTheClause) {
                       "Phát hiện, triệt xóa 121 vụ, 313 đối tượng. - Qua khảo sát năm 2023 có 15 xã "
                       "đạt loại tốt.\n");
   EXPECT_EQ(Find(r, "121 vụ").period.value_or(""), "6 tháng đầu năm 2024");
+  // 004 PHỤ LỤC 4: an "up to" lead-in dates its list; a bare "Lũy kế" in it
+  // sums up to that point. After a period of its own, "lũy kế" stands.
+  r = Extract(title + "Công tác giải phóng mặt bằng đến thời điểm hiện nay: (i) Lũy kế đã phê duyệt phương án "
+                      "bồi thường, hỗ trợ, tái định cư với kinh phí là 2.029,402 tỷ đồng; (ii) Lũy kế đã thực hiện "
+                      "giải ngân 1.980,226/1.980,266 tỷ đồng.\n");
+  EXPECT_EQ(Find(r, "2.029,402 tỷ đồng").period.value_or(""), "đến thời điểm hiện nay");
+  EXPECT_EQ(Find(r, "1.980,226/1.980,266 tỷ đồng").period.value_or(""), "đến thời điểm hiện nay");
+  r = Extract(title + "Trong 6 tháng đầu năm, thành lập mới 05 HTX, lũy kế toàn tỉnh có 196 HTX.\n");
+  EXPECT_EQ(Find(r, "196 HTX").period.value_or(""), "lũy kế");
 }
 
 TEST(Context, BaselinesWrittenOnceServeTheFiguresTheyGovern) {
