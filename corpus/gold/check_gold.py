@@ -4,13 +4,17 @@
 usage: check_gold.py DOC FIGURES.jsonl NONFIGURES.jsonl [--from BYTE] [--to BYTE]
 
 Checks: required fields and enums; `text` equals the bytes at [start, end);
-values (range, denominator) are numbers written in the span; no two spans
+values (range, denominator) are numbers written in the span; every ` / ` part
+of a subject is a phrase written in the bulletin (case, spacing, NFC and
+Markdown/HTML emphasis aside) and no subject holds its own figure; no two spans
 (figures and non-figures) overlap; every digit of DOC in [from, to) lies inside
 a figure or a listed non-figure. Prints each problem with its line and context.
 Exit 0 when clean, 1 otherwise.
 """
-import sys
 import os
+import re
+import sys
+import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from goldlib import Doc, digit_positions, numbers_in, close, read_jsonl, NONFIGURE_REASONS  # noqa: E402
@@ -50,8 +54,20 @@ def main(argv):
                         f"[{r.get('start')},{r.get('end')}) {r.get('text')!r} :: "
                         f"{doc.context(r.get('start', 0), r.get('end', 0))}")
 
+    def folded(text):
+        text = re.sub(r"</?i>|\*", "", unicodedata.normalize("NFC", text))
+        return " ".join(text.casefold().split())
+
+    written = folded(doc.raw.decode("utf-8"))
     spans = []
     for r in figs:
+        subject = r.get("subject")
+        if subject:
+            for part in subject.split(" / "):
+                if folded(part) not in written:
+                    bad(f"subject part {part!r} is not written in the bulletin", r)
+            if folded(r["text"]) in folded(subject):
+                bad(f"subject {subject!r} holds the figure itself", r)
         for f in ("doc", "kind", "text", "start", "end"):
             if f not in r:
                 bad(f"figure missing {f}", r)
