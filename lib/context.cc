@@ -113,6 +113,41 @@ bool RestatesRatio(const Figure& figure, std::string_view reached) {
   return percent && std::abs(*percent - 100 * *figure.value / *figure.denominator) < 0.5;
 }
 
+// A place or reporting unit named alone before its figure in a note that
+// breaks a figure down: "Ba Tri", "Huyện ủy Giồng Trôm", "thành ủy Bến Tre".
+// A few words, no number, one of them a capitalised name.
+bool NamesAPart(std::string_view subject) {
+  if (subject.find_first_of("0123456789") != std::string_view::npos) return false;
+  size_t words = 0;
+  bool named = false;
+  for (size_t at = 0; at < subject.size();) {
+    size_t end = std::min(subject.find(' ', at), subject.size());
+    named = named || IsUpperStart(subject.substr(at, end - at));
+    ++words;
+    at = end + 1;
+  }
+  return words <= 6 && named;
+}
+
+// The place or unit that opens a clause and acts in it: "Huyện Châu Thành"
+// in "Huyện Châu Thành công nhận", up to its last capitalised word, with at
+// most two words of verb after it; else empty.
+std::string_view NameOpening(std::string_view clause) {
+  size_t name_end = 0, words_after = 0;
+  for (size_t at = 0; at < clause.size();) {
+    size_t end = std::min(clause.find(' ', at), clause.size());
+    if (IsUpperStart(clause.substr(at, end - at))) {
+      name_end = end;
+      words_after = 0;
+    } else {
+      ++words_after;
+    }
+    at = end + 1;
+  }
+  std::string_view name = clause.substr(0, name_end);
+  return name_end > 0 && words_after <= 2 && NamesAPart(name) ? name : std::string_view();
+}
+
 // Where the clause that ends at `end` starts: after the last clause break,
 // no further back than `floor`.
 size_t ClauseStartBefore(std::string_view text, size_t end, size_t floor) {
@@ -570,11 +605,13 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     }
 
     // A footnote marker right at the end of the figure: "đảng viên²⁰".
+    std::optional<size_t> marker_at;
     auto marker = std::lower_bound(norm.markers.begin(), norm.markers.end(), fig.number.end,
                                    [](const FootnoteMarker& m, size_t p) { return m.norm_pos < p; });
     for (; marker != norm.markers.end() && marker->norm_pos <= fig.span.end; ++marker) {
       if (marker->norm_pos == fig.span.end || marker->norm_pos == fig.number.end) {
         f.footnote = marker->number;
+        marker_at = marker->norm_pos;
         break;
       }
     }
@@ -698,6 +735,16 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
         text[clause_start - 1] == '(' && prev && prev->sentence == f.sentence)
       f.subject.reset();
     const bool own_clause_subject = f.subject.has_value();
+    const std::optional<std::string> clause_subject = f.subject;
+    // A note that breaks the figure it is cited at down by place: 004 note ²⁰
+    // "Huyện ủy Giồng Trôm 116/130; Ba Tri 81/135; …" -> "đảng viên / Ba Tri",
+    // the "indicator / unit" form of breakdowns (corpus/README.md).
+    if (note && note->cited_at && own_clause_subject && !fig.counted_noun &&
+        TrimView(clause).ends_with(*f.subject) && NamesAPart(*f.subject)) {
+      auto cited = cited_subjects_.find(*note->cited_at);
+      if (cited != cited_subjects_.end() && cited->second != *f.subject)
+        f.subject = cited->second + " / " + *f.subject;
+    }
     if (!f.subject) {
       if (prev && prev->sentence == f.sentence && (prev->lead_subject || prev->subject)) {
         f.subject = prev->lead_subject ? prev->lead_subject : prev->subject;
@@ -817,6 +864,31 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
         f.subject = row.subject;
       }
       f.lead_subject.reset();
+    }
+
+    // The same for a count of what the cited figure counts, after the place
+    // that counts it: 004 note ²¹ "Huyện Châu Thành công nhận 25 chi bộ, …" ->
+    // "chi bộ áp, khu phố được công nhận … / Huyện Châu Thành".
+    if (note && note->cited_at && clause_subject && fig.counted_noun && fig.unit) {
+      auto cited = cited_subjects_.find(*note->cited_at);
+      std::string_view place = NameOpening(*clause_subject);
+      if (cited != cited_subjects_.end() && cited->second.starts_with(*fig.unit) && !place.empty())
+        f.subject = cited->second + " / " + std::string(place);
+    }
+
+    // What a note cited at this figure breaks down: its marker is glued to the
+    // figure, or closes the figure's clause ("chiếm 61,49% so với tổng số chi
+    // bộ áp, khu phố²²") before any other figure or ';'.
+    if (f.subject && !note) {
+      if (marker_at) cited_subjects_[*marker_at] = *f.subject;
+      size_t until = f.sentence.end;
+      if (i + 1 < figures->size() && (*figures)[i + 1].sentence == f.sentence)
+        until = std::min(until, (*figures)[i + 1].figure.span.start);
+      if (size_t semicolon = text.substr(fig.span.end, until - fig.span.end).find(';');
+          semicolon != std::string_view::npos)
+        until = fig.span.end + semicolon;
+      for (auto m = marker; m != norm.markers.end() && m->norm_pos <= until; ++m)
+        if (m->norm_pos >= fig.span.end) cited_subjects_.emplace(m->norm_pos, *f.subject);
     }
 
     // A value cell of an indicator table: its row and column say it all.

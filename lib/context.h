@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "normalize.h"
@@ -112,6 +113,9 @@ class ContextResolver {
   };
   const FootnoteBody* FootnoteAt(size_t line_start) const;
   std::vector<FootnoteBody> footnote_lines_;  // in text order
+  // The subject of each figure a footnote marker is glued to, by the marker's
+  // place: the indicator its note breaks down.
+  std::unordered_map<size_t, std::string> cited_subjects_;
 };
 
 }  // namespace solieu

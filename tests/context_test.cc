@@ -572,6 +572,30 @@ TEST(Context, FootnoteMarkerAndFootnoteBody) {
   EXPECT_EQ(Find(r, "81 đảng viên").source, Source::kFootnote);
 }
 
+TEST(Context, ANoteBreakingAFigureDownByPlaceGivesIndicatorSlashPlace) {
+  // 004: notes ²⁰, ²¹ and ³⁴ and the sentences that cite them.
+  const std::string doc =
+      "Đến ngày 27/6/2024, toàn tỉnh kết nạp được 791/1.200 đảng viên²⁰, đạt 65,92% chỉ tiêu; 138/100 chi bộ áp, "
+      "khu phố được công nhận chi bộ trong sạch, vững mạnh toàn diện, đạt 138% chỉ tiêu Nghị quyết năm 2024²¹.\n\n"
+      "Tình hình sâu bệnh hại dừa đã được kiểm soát, toàn tỉnh có 388,41 ha³⁴ nhiễm sâu đầu đen (giảm 14 ha so "
+      "cùng kỳ).\n\n"
+      "²⁰ Huyện ủy Giồng Trôm 116/130; Ba Tri 81/135; thành ủy Bến Tre 44/100.\n\n"
+      "²¹ Huyện Châu Thành công nhận 25 chi bộ, Mỏ Cày Nam 17 chi bộ, Thành phố Bến Tre công nhận 10 chi bộ.\n\n"
+      "³⁴ Các huyện: Ba Tri 28,7 ha, Thạnh Phú 50,47 ha và thành phố Bến Tre 101 ha. Lũy kế diện tích nhiễm sâu "
+      "đầu đen là 2.492,29 ha.\n";
+  auto r = Extract(doc);
+  EXPECT_EQ(Find(r, "81/135").subject.value_or(""), "đảng viên / Ba Tri");
+  EXPECT_EQ(Find(r, "44/100").subject.value_or(""), "đảng viên / thành ủy Bến Tre");
+  const std::string branches = "chi bộ áp, khu phố được công nhận chi bộ trong sạch, vững mạnh toàn diện";
+  EXPECT_EQ(Find(r, "25 chi bộ").subject.value_or(""), branches + " / Huyện Châu Thành");
+  EXPECT_EQ(Find(r, "17 chi bộ").subject.value_or(""), branches + " / Mỏ Cày Nam");
+  EXPECT_EQ(Find(r, "10 chi bộ").subject.value_or(""), branches + " / Thành phố Bến Tre");
+  EXPECT_EQ(Find(r, "28,7 ha").subject.value_or(""), "nhiễm sâu đầu đen / Ba Tri");
+  EXPECT_EQ(Find(r, "101 ha").subject.value_or(""), "nhiễm sâu đầu đen / thành phố Bến Tre");
+  // The note's own total is not a part.
+  EXPECT_EQ(Find(r, "2.492,29 ha").subject.value_or(""), "Lũy kế diện tích nhiễm sâu đầu đen");
+}
+
 TEST(Context, TableCellsTakeTheirRowAndColumn) {
   // 004, Phụ lục 1 (two header levels, a sub-row under its parent).
   const std::string doc =
