@@ -734,6 +734,22 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     if (f.subject && RE2::FullMatch(*f.subject, patterns_.subject_restating()) && clause_start > 0 &&
         text[clause_start - 1] == '(' && prev && prev->sentence == f.sentence)
       f.subject.reset();
+    // A bracket that opens on a verb gives the figure of the noun phrase before
+    // it: 004 "Diện tích sàn nhà ở bình quân (đạt 28m²/sàn/người), tỷ lệ sử dụng
+    // hình thức hoả táng (đạt 30% trở lên)". Not when that phrase holds a figure
+    // the bracket goes on about: "chiếm tỷ lệ 2,63% (giảm 0,87% …)".
+    if (!f.subject && clause_start > clause_floor && text[clause_start - 1] == '(') {
+      size_t head = ClauseStartBefore(text, clause_start - 1, clause_floor);
+      std::string_view phrase = text.substr(head, clause_start - 1 - head);
+      // The figure before must be done with: "03/30 chi bộ áp, khu phố TS VM TD
+      // (đạt 10% …)" restates it, and shares its subject.
+      bool after_figure = prev && prev->sentence == f.sentence && prev->figure.span.end <= head &&
+                          text.substr(prev->figure.span.end, head - prev->figure.span.end)
+                                  .find_first_of(");:") == std::string_view::npos;
+      if (phrase.find_first_of("0123456789") == std::string_view::npos && !after_figure &&
+          !(prev && prev->sentence == f.sentence && prev->figure.span.end > head))
+        f.subject = SubjectOfClause(phrase);
+    }
     const bool own_clause_subject = f.subject.has_value();
     const std::optional<std::string> clause_subject = f.subject;
     // A note that breaks the figure it is cited at down by place: 004 note ²⁰

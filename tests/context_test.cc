@@ -263,6 +263,16 @@ TEST(Context, ACountedNounsQualifiersStopWhereAnotherFigureOrAPeriodBegins) {
                       "8,69% lao động trong độ tuổi tham gia BHXH.",
                       "95,5%"),
             "Tỉ lệ tham gia BHYT");
+  // 004 PHỤ LỤC 3: a bracket opening on a verb measures the phrase before it,
+  // unless that restates the figure before ("03/30 chi bộ … (đạt 10% …)").
+  r = Extract("- Tiếp tục thực hiện: chuẩn đô thị loại I: Diện tích sàn nhà ở bình quân (đạt 28m²/sàn/người), tỷ lệ "
+              "sử dụng hình thức hoả táng (đạt 30% trở lên), tỷ lệ tuyến phố văn minh đô thị (đạt từ 50%).");
+  EXPECT_EQ(Find(r, "28m²/sàn").subject.value_or(""), "Diện tích sàn nhà ở bình quân");
+  EXPECT_EQ(Find(r, "30% trở lên").subject.value_or(""), "tỷ lệ sử dụng hình thức hoả táng");
+  EXPECT_EQ(Find(r, "50%").subject.value_or(""), "tỷ lệ tuyến phố văn minh đô thị");
+  r = Extract("- Phát triển mới 40/100 đảng viên (đạt 40% theo chỉ tiêu NQ), công nhận 03/30 chi bộ áp, khu phố TS "
+              "VM TD (đạt 10% so với chỉ tiêu NQ).");
+  EXPECT_EQ(Find(r, "đạt 10% so với chỉ tiêu NQ").subject.value_or(""), "chi bộ áp, khu phố TS VM TD");
   // 004: the commas of a bracket list its items, they do not end the clause.
   EXPECT_EQ(SubjectOf("Gói thầu San lấp lô (B1, KT-T, KT-R) và Trạm xử lý nước thải 4.500 m³/ngày đêm đã phê duyệt "
                       "hủy thầu lần 1.",
