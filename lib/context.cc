@@ -382,7 +382,8 @@ std::string_view ContextResolver::QualifiersAfter(std::string_view text, const F
   for (; end < limit; ++end) {
     char c = text[end];
     if (c == '"') quoted = !quoted;
-    if (c == ',' && !quoted && CommaInsideNounPhrase(text, end, limit)) continue;
+    // A decimal comma does not end it: "82/130 đảng viên đạt 63,08%".
+    if (c == ',' && !quoted && (!IsClauseBreak(text, end) || CommaInsideNounPhrase(text, end, limit))) continue;
     if (!quoted && (c == ',' || c == ';' || c == '.' || c == '(' || c == ':' || c == ')' ||
                     c == '\n' || c == '\t'))
       break;

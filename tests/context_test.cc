@@ -250,6 +250,9 @@ TEST(Context, ACountedNounsQualifiersStopWhereAnotherFigureOrAPeriodBegins) {
             "lao động");
   EXPECT_EQ(SubjectOf("So với chỉ tiêu Nghị quyết, ước có 02/24 chỉ tiêu đạt 100%.", "02/24 chỉ tiêu"),
             "chỉ tiêu đạt 100%");
+  EXPECT_EQ(SubjectOf("- Kết nạp 82/130 đảng viên đạt 63,08%. - Đang thẩm định 25 hồ sơ chi bộ ấp, khu phố.",
+                      "82/130 đảng viên"),
+            "đảng viên");
   // 004 PHỤ LỤC 3, 003: an amount's label after a count, a run-in list item.
   EXPECT_EQ(SubjectOf("Đến nay, huy động được 9,3 tỷ đồng đạt 93% (trong đó hỗ trợ xây dựng 82 căn nhà Đại đoàn kết, "
                       "05 cây cầu bê tông tổng kinh phí 4,3 tỷ đồng).",
