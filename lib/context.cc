@@ -410,7 +410,12 @@ std::string_view ContextResolver::QualifiersAfter(std::string_view text, const F
     tail = before;
     break;
   }
-  return TrimView(tail);
+  // "105 đảng viên mới trở lên": "trở lên" right after the noun bounds the
+  // count; after a qualifier it bounds that ("sản phẩm OCOP 3 sao trở lên").
+  tail = TrimView(tail);
+  if (tail.ends_with("trở lên") && std::count(tail.begin(), tail.end(), ' ') <= 2)
+    tail = TrimView(tail.substr(0, tail.size() - std::string_view("trở lên").size()));
+  return tail;
 }
 
 std::optional<std::string> ContextResolver::CountedSubject(std::string_view text, const FigureInContext& f,

@@ -250,6 +250,9 @@ TEST(Context, ACountedNounsQualifiersStopWhereAnotherFigureOrAPeriodBegins) {
             "lao động");
   EXPECT_EQ(SubjectOf("So với chỉ tiêu Nghị quyết, ước có 02/24 chỉ tiêu đạt 100%.", "02/24 chỉ tiêu"),
             "chỉ tiêu đạt 100%");
+  EXPECT_EQ(SubjectOf("Thi đua kết nạp 105 đảng viên mới trở lên.", "105 đảng viên"), "đảng viên mới");
+  EXPECT_EQ(SubjectOf("Có 07 sản phẩm đạt chứng nhận OCOP 3 sao trở lên.", "07 sản phẩm"),
+            "sản phẩm đạt chứng nhận OCOP 3 sao trở lên");
   EXPECT_EQ(SubjectOf("- Kết nạp 82/130 đảng viên đạt 63,08%. - Đang thẩm định 25 hồ sơ chi bộ ấp, khu phố.",
                       "82/130 đảng viên"),
             "đảng viên");
