@@ -792,7 +792,7 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     }
 
     // A measure is about the thing it measures when that follows: "khoảng 127,5
-    // ha đất sản xuất". A scaled count counts its noun: "trên 9 triệu người
+    // ha đất sản xuất", "16,258/26,5 km đường giao thông". A scaled count counts its noun: "trên 9 triệu người
     // đang hưởng chế độ ưu đãi" -> "người đang hưởng chế độ ưu đãi".
     StringPiece scaled_noun;
     // A percent that opens a noun phrase is about it: 004 "đã trãi qua 41% thời
@@ -800,8 +800,10 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     // is the whole it is measured against ("chiếm 12,28% giá trị sản xuất …").
     bool share_of_named = fig.kind == Kind::kPercent && !fig.baseline &&
                           !RE2::PartialMatch(cl, patterns_.percent_of_whole_before());
-    if (!fig.counted_noun && fig.unit && (fig.kind == Kind::kQuantity || share_of_named)) {
-      if (share_of_named || RE2::FullMatch(*fig.unit, patterns_.measured_unit())) {
+    const bool measured = fig.unit && RE2::FullMatch(*fig.unit, patterns_.measured_unit());
+    if (!fig.counted_noun && fig.unit &&
+        (fig.kind == Kind::kQuantity || share_of_named || (fig.kind == Kind::kRatio && measured))) {
+      if (share_of_named || measured) {
         std::string_view words = QualifiersAfter(text, f);
         // "ít nhất 500 ha các dự án đô thị …": the plural word is not the thing.
         for (std::string_view plural : {"các ", "những "})

@@ -306,6 +306,12 @@ TEST(Context, AMeasureIsAboutWhatItMeasuresAndAScaledCountAboutItsNoun) {
             "đất sản xuất");
   EXPECT_EQ(SubjectOf("Triển khai ít nhất 500 ha các dự án đô thị thành phố Bến Tre và các huyện.", "ít nhất 500 ha"),
             "dự án đô thị thành phố Bến Tre và các huyện");
+  // 004 PHỤ LỤC 3: a measured ratio too; a scaled count after a named lead is not.
+  EXPECT_EQ(SubjectOf("- Xây dựng 16,258/26,5 km đường giao thông. - Công nhận 01 xã đạt chuẩn NTM.", "16,258/26,5 km"),
+            "đường giao thông");
+  EXPECT_EQ(SubjectOf("Sản lượng cây giống đạt: 6/17 triệu sản phẩm (đạt 53% chỉ tiêu NQ năm 2024).",
+                      "6/17 triệu sản phẩm"),
+            "Sản lượng cây giống");
   EXPECT_EQ(SubjectOf("Hiện nay, cả nước có trên 9 triệu người đang hưởng chế độ ưu đãi (chiếm 10% dân số cả nước).",
                       "trên 9 triệu người"),
             "người đang hưởng chế độ ưu đãi");
