@@ -95,6 +95,9 @@ TEST(Context, SubjectsAreWrittenAsTheBulletinWritesThem) {
 }
 
 TEST(Context, ConnectivesDatesAndEnumeratorsOpeningAClauseAreNotItsSubject) {
+  // 004 PHỤ LỤC 2: "kết quả đánh giá", "kết quả ước" introduce the indicator.
+  EXPECT_EQ(SubjectOf("Kết quả ước tăng trưởng kinh tế (GRDP) 6 tháng đầu năm đạt 4,96%.", "4,96%"),
+            "tăng trưởng kinh tế (GRDP)");
   // 004: a restatement "(tương đương …)" and a share "chiếm …" after it are
   // about the lead of the sentence.
   auto r = Extract(
