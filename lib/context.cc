@@ -882,8 +882,16 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       if (cut != std::string_view::npos) item.remove_prefix(cut + 1);
       size_t colon = item.rfind(':');
       std::string_view label = colon == std::string_view::npos ? "" : TrimView(item.substr(0, colon));
+      // Items of a list name themselves before their verb too: "Tội phạm tăng
+      // 18,32%; Tai nạn xã hội tăng 32,86%; …".
+      std::optional<std::string> named;
+      if (cut != std::string_view::npos || text.substr(fig.span.end, f.cell->cell.end - fig.span.end).find(';') !=
+                                               std::string_view::npos)
+        named = SubjectOfClause(item);
       if (!label.empty() && TrimView(item.substr(colon + 1)).empty()) {
         f.subject = AsWritten(label);
+      } else if (named && colon == std::string_view::npos && std::count(named->begin(), named->end(), ' ') < 6) {
+        f.subject = named;
       } else if (!row.subject.empty()) {
         f.subject = row.subject;
       }

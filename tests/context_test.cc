@@ -730,7 +730,7 @@ TEST(Context, IndicatorCellsAreAboutTheirRowUnlessTheCellLabelsThem) {
       "-\tTrong đó: làm việc nước ngoài\t2.500\tlao động\t681\t27,24\t119,26\t5.269\t10.000\n"
       "21\tTuyên quân\t100\t%\t100\t100\t100\tkhông tính lũy kế\tHàng năm hoàn thành 100% chỉ tiêu\n"
       "23\tKiểm chế, kéo giảm tội phạm, tai/nạn xã hội\tTội phạm: <333 vụ; Tai nạn xã hội: <70 vụ\tvụ\t"
-      "Tội phạm: 394 vụ; tai nạn xã hội: 93 vụ\tkhông đạt\t\t\t\n"
+      "Tội phạm: 394 vụ; tai nạn xã hội: 93 vụ\tkhông đạt\tTội phạm tăng 18,32%; Tai nạn xã hội tăng 32,86%\t\t\n"
       "-\tKéo giảm tai nạn giao thông\t3 tiêu chí\ttiêu chí\t\t\t\t\t\n"
       "+\tSố người chết\t<50\t%\t73\tkhông đạt\t146,00\t476\tKéo giảm\n";
   auto r = Extract(doc);
@@ -738,6 +738,8 @@ TEST(Context, IndicatorCellsAreAboutTheirRowUnlessTheCellLabelsThem) {
   EXPECT_EQ(Find(r, "681").subject.value_or(""), "Giải quyết việc làm / làm việc nước ngoài");
   EXPECT_EQ(Find(r, "<333 vụ").subject.value_or(""), "Tội phạm");
   EXPECT_EQ(Find(r, "93 vụ").subject.value_or(""), "tai nạn xã hội");
+  EXPECT_EQ(Find(r, "tăng 18,32%").subject.value_or(""), "Tội phạm");
+  EXPECT_EQ(Find(r, "tăng 32,86%").subject.value_or(""), "Tai nạn xã hội");
   EXPECT_EQ(Find(r, "3 tiêu chí").subject.value_or(""),
             "Kiểm chế, kéo giảm tội phạm, tai/nạn xã hội / Kéo giảm tai nạn giao thông");
   EXPECT_EQ(Find(r, "146,00").subject.value_or(""),
