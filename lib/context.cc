@@ -913,7 +913,7 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     // bộ áp, khu phố²²") before any other figure or ';'.
     if (f.subject && !note) {
       if (marker_at) cited_subjects_[*marker_at] = *f.subject;
-      size_t until = f.sentence.end;
+      size_t until = std::min(f.sentence.end, fig.span.end + 400);  // bounded: a huge sentence is not rescanned
       if (i + 1 < figures->size() && (*figures)[i + 1].sentence == f.sentence)
         until = std::min(until, (*figures)[i + 1].figure.span.start);
       if (size_t semicolon = text.substr(fig.span.end, until - fig.span.end).find(';');
