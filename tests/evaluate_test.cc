@@ -24,9 +24,9 @@ struct AttributeBar {
 constexpr AttributeBar kAttributeBars[] = {
     {"unit", 0.90},       {"direction", 0.99}, {"denominator", 0.97}, {"comparator", 0.98},
     {"target", 0.95},     {"baseline", 0.95},  {"modality", 0.95},
-    // Issue 5's bars are 0.90 and 0.85; period holds its bar (0.909 today),
-    // subject today's 0.688.
-    {"period", 0.90},     {"subject", 0.68},
+    // Issue 5's bars are 0.90 and 0.85; period holds its bar (0.911 today),
+    // subject today's 0.743.
+    {"period", 0.90},     {"subject", 0.74},
 };
 
 std::vector<std::string> GateFailures(const EvalReport& r) {
