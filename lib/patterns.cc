@@ -533,6 +533,15 @@ constexpr Pattern kSubjectTailTrim{
     "subject_tail_trim",
     R"((?i)(?:(?:^|\s)(?:ước đạt|ước tính|ước thực hiện|ước|đạt được|đạt|được|là|hiện có|hiện nay|hiện còn|có|khoảng|gần|hơn|trên|dưới|với|gồm|chiếm|bằng|còn|lên|xuống|thêm|tới|đến|từ|tăng|giảm|mới|đã|đang|sẽ|vẫn|cũng|thì|nay)|[\s,:=])*$)"};
 
+// "tăng trưởng" closing a subject is the verb of a growth rate, "Khu vực II
+// tăng trưởng 9,3%", unless a measure word makes it a noun: "tốc độ tăng
+// trưởng", "mục tiêu tăng trưởng".
+constexpr Pattern kSubjectGrowthVerb{
+    "subject_growth_verb",
+    R"((?i)^(.*\S)\s+tăng trưởng$)"};
+constexpr Pattern kGrowthMeasureWord{
+    "growth_measure_word", R"((?i)(?:^|\s)(?:tốc độ|mức|mục tiêu|chỉ số|đà|tỷ lệ|tỉ lệ|thúc đẩy|kết quả)$)"};
+
 // A clause that names what it measures before a copula: "tổng lượng khách
 // ước đạt", "Số doanh nghiệp … là". (Not "có": "toàn tỉnh có" names a place.)
 constexpr Pattern kSubjectCopulaTail{
@@ -834,6 +843,8 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->subject_period_tail_ = compile(kSubjectPeriodTail);
   p->subject_inner_period_ = compile(kSubjectInnerPeriod);
   p->subject_copula_tail_ = compile(kSubjectCopulaTail);
+  p->subject_growth_verb_ = compile(kSubjectGrowthVerb);
+  p->growth_measure_word_ = compile(kGrowthMeasureWord);
   p->subject_restating_ = compile(kSubjectRestating);
   p->subject_names_nothing_ = compile(kSubjectNamesNothing);
   p->subject_dimension_after_ = compile(kSubjectDimensionAfter);

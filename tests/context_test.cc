@@ -98,6 +98,13 @@ TEST(Context, ConnectivesDatesAndEnumeratorsOpeningAClauseAreNotItsSubject) {
   // 004 PHỤ LỤC 2: "kết quả đánh giá", "kết quả ước" introduce the indicator.
   EXPECT_EQ(SubjectOf("Kết quả ước tăng trưởng kinh tế (GRDP) 6 tháng đầu năm đạt 4,96%.", "4,96%"),
             "tăng trưởng kinh tế (GRDP)");
+  // 002, 003: a verb the period stood after; "tăng trưởng" as the verb of a rate.
+  EXPECT_EQ(SubjectOf("Chỉ số tăng trưởng kinh tế ước 9 tháng năm 2023 tăng 4,45%.", "tăng 4,45%"),
+            "Chỉ số tăng trưởng kinh tế");
+  EXPECT_EQ(SubjectOf("Trong 6 tháng đầu năm, Khu vực II tăng trưởng 9,3%.", "9,3%"), "Khu vực II");
+  EXPECT_EQ(SubjectOf("Tình hình sản xuất nông nghiệp cơ bản được duy trì, với tốc độ tăng trưởng ước đạt 2,68%.",
+                      "2,68%"),
+            "tốc độ tăng trưởng");
   // 004: a restatement "(tương đương …)" and a share "chiếm …" after it are
   // about the lead of the sentence.
   auto r = Extract(
