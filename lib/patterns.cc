@@ -531,7 +531,7 @@ constexpr Pattern kPeriodOwner{
 // bán lẻ … tiêu dùng ước tăng 11,39%" -> "Tổng mức bán lẻ … tiêu dùng".
 constexpr Pattern kSubjectTailTrim{
     "subject_tail_trim",
-    R"((?i)(?:(?:^|\s)(?:ước đạt|ước tính|ước thực hiện|ước|đạt được|đạt|được|là|hiện có|hiện nay|hiện còn|có|khoảng|gần|hơn|trên|dưới|với|gồm|chiếm|bằng|còn|lên|xuống|thêm|tới|đến|từ|tăng|giảm|mới|đã|đang|sẽ|vẫn|cũng|thì|nay)|[\s,:=])*$)"};
+    R"((?i)(?:(?:^|\s)(?:ước đạt|ước tính|ước thực hiện|ước|đạt được|đạt|được|là|hiện có|hiện nay|hiện còn|có|khoảng|gần|hơn|trên|dưới|với|gồm|chiếm|bằng|còn|lên|xuống|thêm|tới|đến|từ|tăng|giảm|mới|đã|đang|sẽ|vẫn|cũng|thì|nay|có thể)|[\s,:=])*$)"};
 
 // "tăng trưởng" closing a subject is the verb of a growth rate, "Khu vực II
 // tăng trưởng 9,3%", unless a measure word makes it a noun: "tốc độ tăng
@@ -596,7 +596,8 @@ constexpr Pattern kSubjectNamesNothing{
     "subject_names_nothing", R"((?i)(?:tỷ lệ|tỉ lệ|toàn tỉnh|hàng năm|hằng năm|[\d\s.,/-]+))"};
 
 // A period phrase closing a subject, with the preposition before it: 002
-// "Thu ngân sách nhà nước trên địa bàn 9 tháng đầu năm" -> the period goes.
+// "Thu ngân sách nhà nước trên địa bàn 9 tháng đầu năm", 000 "Lạm phát tháng
+// 01/2020" -> the period goes.
 // A period inside a subject, with more after it: "kết quả xếp hạng chuyển đổi
 // số (DTI) năm 2022 của tỉnh Bến Tre", "lũy kế số lượng kết nạp từ đầu nhiệm
 // kỳ 2020-2025", "Tăng trưởng kinh tế (GRDP) 6 tháng đầu năm đạt thấp …". The
@@ -621,7 +622,7 @@ constexpr Pattern kSubjectPriceBasis{
     "subject_price_basis", R"((?i)\s*\(\s*(?:theo\s+)?giá\s+(?:so sánh|hiện hành|cố định)[^()]*\)\s*$)"};
 
 constexpr Pattern kSubjectPeriodTail{
-    "subject_period_tail", R"((?i)(?:\s+(?:trong|của|tính)\s*)?\s+(?:\d+|sáu|chín|ba)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+${YEAR})?\s*$|(?:\s+(?:trong|của)\s*)?\s+(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})?\s*$|\s+năm\s+${YEAR}\s*$)"};
+    "subject_period_tail", R"((?i)(?:\s+(?:trong|của|tính)\s*)?\s+(?:\d+|sáu|chín|ba)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+${YEAR})?\s*$|(?:\s+(?:trong|của)\s*)?\s+(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})?\s*$|\s+năm\s+${YEAR}\s*$|\s+tháng\s+\d{1,2}\s*/\s*${YEAR}\s*$)"};
 
 // Where the words that qualify a counted noun stop: an adjunct ("… trợ cấp
 // thất nghiệp với số tiền là …", "… tại xã Thừa Đức"; but "người có công với
@@ -658,7 +659,7 @@ constexpr Pattern kColumnEntity{
 // "riêng", "đến nay", "qua đó", "-", "kết quả đánh giá", "kết quả ước".
 constexpr Pattern kSubjectLeadTrim{
     "subject_lead_trim",
-    R"((?i)^(?:\s|[-+*•).\]=])*(?:(?:trong đó|(?:nếu\s+)?tính riêng|riêng|nhưng|dự báo|đang|đã|đến nay|qua đó|đồng thời|ngoài ra|bên cạnh đó|cụ thể|theo đó|tính chung|nhìn chung|nhờ đó|do đó|tuy nhiên|mặt khác|về|còn|ước tính|ước thực hiện|ước|dự kiến|phấn đấu|nâng|với|và|tương đương|tương ứng|chiếm(?: tỷ lệ)?|đóng góp|đạt|kết quả\s+(?:đánh giá|ước)|\(\s*(?:[ivx]+|\d{1,2}|[a-zđ])\s*\)|(?:trong|đến|tính đến)\s+(?:năm\s+${YEAR}|ngày\s+\d{1,2}/\d{1,2}(?:/${YEAR})?|(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+${YEAR})?))\s*[,:]?\s*)*)"};
+    R"((?i)^(?:\s|[-+*•).\]=])*(?:(?:trong đó|(?:nếu\s+)?tính riêng|riêng|nhưng|dự báo|đang|đã|đến nay|qua đó|đồng thời|ngoài ra|bên cạnh đó|cụ thể|theo đó|tính chung|nhìn chung|nhờ đó|do đó|tuy nhiên|mặt khác|về|còn|ước tính|ước thực hiện|ước|dự kiến|phấn đấu|nâng|với|và|tương đương|tương ứng|chiếm(?: tỷ lệ)?|đóng góp|đạt|kết quả\s+(?:đánh giá|ước)|\(\s*(?:[ivx]+|\d{1,2}|[a-zđ])\s*\)|(?:trong|đến|tính đến)\s+(?:năm\s+${YEAR}|(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR})?|ngày\s+\d{1,2}/\d{1,2}(?:/${YEAR})?|(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+${YEAR})?))\s*[,:]?\s*)*)"};
 
 // Counted nouns longer than one syllable (SCHEMA.md convention 11 keeps them
 // short): "791/1.200 đảng viên", "27 biểu hiện", "11 công trình".

@@ -102,6 +102,13 @@ TEST(Context, ConnectivesDatesAndEnumeratorsOpeningAClauseAreNotItsSubject) {
   EXPECT_EQ(SubjectOf("Chỉ số tăng trưởng kinh tế ước 9 tháng năm 2023 tăng 4,45%.", "tăng 4,45%"),
             "Chỉ số tăng trưởng kinh tế");
   EXPECT_EQ(SubjectOf("Trong 6 tháng đầu năm, Khu vực II tăng trưởng 9,3%.", "9,3%"), "Khu vực II");
+  // 000: a month closing the subject; a quarter and "có thể" name nothing.
+  EXPECT_EQ(SubjectOf("Lạm phát tháng 01/2020 đã tăng 1,5% so với cùng kỳ năm 2019.", "tăng 1,5% so với cùng kỳ năm 2019"),
+            "Lạm phát");
+  EXPECT_EQ(SubjectOf("Dự báo GDP của Trung Quốc giảm từ 0,5 đến 1 điểm phần trăm trong năm 2020; riêng trong quý "
+                      "I/2020 có thể giảm 2 điểm phần trăm.",
+                      "giảm 2 điểm phần trăm"),
+            "GDP của Trung Quốc");
   EXPECT_EQ(SubjectOf("Tình hình sản xuất nông nghiệp cơ bản được duy trì, với tốc độ tăng trưởng ước đạt 2,68%.",
                       "2,68%"),
             "tốc độ tăng trưởng");
