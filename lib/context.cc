@@ -799,8 +799,9 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     }
 
     // A measure is about the thing it measures when that follows: "khoảng 127,5
-    // ha đất sản xuất", "16,258/26,5 km đường giao thông". A scaled count counts its noun: "trên 9 triệu người
-    // đang hưởng chế độ ưu đãi" -> "người đang hưởng chế độ ưu đãi".
+    // ha đất sản xuất", "16,258/26,5 km đường giao thông". A scaled count counts
+    // its noun: "trên 9 triệu người đang hưởng chế độ ưu đãi" -> "người đang
+    // hưởng chế độ ưu đãi".
     StringPiece scaled_noun;
     // A percent that opens a noun phrase is about it: 004 "đã trãi qua 41% thời
     // gian", "99% doanh nghiệp nộp thuế điện tử". After "chiếm", "đạt" the noun
@@ -905,9 +906,10 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       f.lead_subject.reset();
     }
 
-    // The same for a count of what the cited figure counts, after the place
-    // that counts it: 004 note ²¹ "Huyện Châu Thành công nhận 25 chi bộ, …" ->
-    // "chi bộ áp, khu phố được công nhận … / Huyện Châu Thành".
+    // A note's count of what the figure it is cited at counts, after the place
+    // that counts it, is that place's part too: 004 note ²¹ "Huyện Châu Thành
+    // công nhận 25 chi bộ, …" -> "chi bộ áp, khu phố được công nhận … / Huyện
+    // Châu Thành".
     if (note && note->cited_at && clause_subject && fig.counted_noun && fig.unit) {
       auto cited = cited_subjects_.find(*note->cited_at);
       std::string_view place = NameOpening(*clause_subject);
@@ -923,6 +925,7 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       size_t until = std::min(f.sentence.end, fig.span.end + 400);  // bounded: a huge sentence is not rescanned
       if (i + 1 < figures->size() && (*figures)[i + 1].sentence == f.sentence)
         until = std::min(until, (*figures)[i + 1].figure.span.start);
+      if (until < fig.span.end) until = fig.span.end;
       if (size_t semicolon = text.substr(fig.span.end, until - fig.span.end).find(';');
           semicolon != std::string_view::npos)
         until = fig.span.end + semicolon;

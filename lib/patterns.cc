@@ -451,13 +451,14 @@ constexpr Pattern kPeriodFrontedDate{
 constexpr Pattern kPeriodNotReported{
     "period_not_reported", R"((?i)^(?:nhiệm kỳ|giai đoạn|thời kỳ|đến|lũy kế|luỹ kế|từ đầu|hiện|tính đến|từ nay|\d+\s+năm\s+${YEAR}))"};
 
+// A bare "lũy kế" (to date) and the "up to" periods it may sum up to.
+constexpr Pattern kPeriodBareCumulative{"period_bare_cumulative", R"((?i)(?:lũy|luỹ) kế)"};
+constexpr Pattern kPeriodUpTo{"period_up_to", R"((?i)^(?:tính\s+)?đến\s)"};
+
 // A clause-bound phrase that opens an enumeration dates its items past the
 // ';': 002 "đến nay có 02/24 chỉ tiêu đạt …; 10/24 chỉ tiêu xấp xỉ đạt …";
 // 004 "đến nay toàn tỉnh có 24.694 ha …; có 26 mã số …; 54 vùng trồng …".
 // Matched after the phrase, and on the item that holds the figure.
-// A bare "lũy kế" (to date) and the "up to" periods it may sum up to.
-constexpr Pattern kPeriodBareCumulative{"period_bare_cumulative", R"((?i)(?:lũy|luỹ) kế)"};
-constexpr Pattern kPeriodUpTo{"period_up_to", R"((?i)^(?:tính\s+)?đến\s)"};
 constexpr Pattern kPeriodOpensEnumeration{
     "period_opens_enumeration", R"(^,?\s*(?:\pL+\s+){0,3}?(?:có|đạt)\s+(?:khoảng\s+|trên\s+|hơn\s+)?\d)"};
 constexpr Pattern kEnumerationItem{
@@ -635,7 +636,7 @@ constexpr Pattern kSubjectPeriodTail{
 // verb of a further figure, or a clause of time, agent or consequence ("… đảng
 // viên khi có dấu hiệu vi phạm", "… căn nhà tình nghĩa do đồng chí …", "… mới
 // thành lập nên không đánh giá"), a rate after "đạt" ("82/130 đảng viên đạt
-// 63,08%": the extractor lets it go on where it does not restate the ratio),
+// 63,08%"; QualifiersAfter goes on past one that does not restate the ratio),
 // or "=" before the next figure.
 constexpr Pattern kCountedNounTailStop{
     "counted_noun_tail_stop",
