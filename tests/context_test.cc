@@ -103,7 +103,8 @@ TEST(Context, ConnectivesDatesAndEnumeratorsOpeningAClauseAreNotItsSubject) {
             "Chỉ số tăng trưởng kinh tế");
   EXPECT_EQ(SubjectOf("Trong 6 tháng đầu năm, Khu vực II tăng trưởng 9,3%.", "9,3%"), "Khu vực II");
   // 000: a month closing the subject; a quarter and "có thể" name nothing.
-  EXPECT_EQ(SubjectOf("Lạm phát tháng 01/2020 đã tăng 1,5% so với cùng kỳ năm 2019.", "tăng 1,5% so với cùng kỳ năm 2019"),
+  EXPECT_EQ(SubjectOf("Lạm phát tháng 01/2020 đã tăng 1,5% so với cùng kỳ năm 2019.",
+                      "tăng 1,5% so với cùng kỳ năm 2019"),
             "Lạm phát");
   EXPECT_EQ(SubjectOf("Dự báo GDP của Trung Quốc giảm từ 0,5 đến 1 điểm phần trăm trong năm 2020; riêng trong quý "
                       "I/2020 có thể giảm 2 điểm phần trăm.",
