@@ -449,12 +449,13 @@ std::optional<std::string> ContextResolver::SubjectOfClause(std::string_view sub
     subject.remove_prefix(m.size());
   // The period is its own field: "Thu ngân sách … trên địa bàn 9 tháng đầu năm"
   // ước 4.123,7 tỷ đồng -> "Thu ngân sách … trên địa bàn"; so is a price basis.
+  const size_t before_period = subject.size();
   cut_at(patterns_.subject_period_tail());
   cut_at(patterns_.subject_inner_period());
   cut_at(patterns_.subject_price_basis());
   // Again, for a verb the period stood after: "Chỉ số tăng trưởng kinh tế ước 9
   // tháng năm 2023 tăng 4,45%".
-  cut_at(patterns_.subject_tail_trim());
+  if (subject.size() != before_period) cut_at(patterns_.subject_tail_trim());
   StringPiece with[3];  // the match, the word before "với", the amount's name
   if (patterns_.subject_named_after_with().Match(StringPiece(subject.data(), subject.size()), 0, subject.size(),
                                                  RE2::UNANCHORED, with, 3) &&
@@ -462,7 +463,7 @@ std::optional<std::string> ContextResolver::SubjectOfClause(std::string_view sub
     subject = std::string_view(with[2].data(), with[2].size());
   std::string_view s = TrimView(subject);
   StringPiece grower;
-  if (RE2::FullMatch(StringPiece(s.data(), s.size()), patterns_.subject_growth_verb(), &grower) &&
+  if (s.ends_with("trưởng") && RE2::FullMatch(StringPiece(s.data(), s.size()), patterns_.subject_growth_verb(), &grower) &&
       !RE2::PartialMatch(grower, patterns_.growth_measure_word()))
     s = std::string_view(grower.data(), grower.size());
   if (s.size() < 3 || s.size() > 240) return std::nullopt;
