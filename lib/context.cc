@@ -466,6 +466,10 @@ std::optional<std::string> ContextResolver::SubjectOfClause(std::string_view sub
   if (s.ends_with("trưởng") && RE2::FullMatch(StringPiece(s.data(), s.size()), patterns_.subject_growth_verb(), &grower) &&
       !RE2::PartialMatch(grower, patterns_.growth_measure_word()))
     s = std::string_view(grower.data(), grower.size());
+  StringPiece index;
+  if (!s.ends_with(")") && s.find(')') != std::string_view::npos &&
+      RE2::FullMatch(StringPiece(s.data(), s.size()), patterns_.subject_index_of_place(), &index))
+    s = std::string_view(index.data(), index.size());
   if (s.size() < 3 || s.size() > 240) return std::nullopt;
   // A period alone names nothing: 004 "… 6 tháng đầu năm đạt 253 ha, lũy kế ước
   // đạt 3.363 ha" is the same area, so it shares the lead's subject.

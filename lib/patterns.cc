@@ -543,6 +543,12 @@ constexpr Pattern kSubjectGrowthVerb{
 constexpr Pattern kGrowthMeasureWord{
     "growth_measure_word", R"((?i)(?:^|\s)(?:tốc độ|mức|mục tiêu|chỉ số|đà|tỷ lệ|tỉ lệ|thúc đẩy|kết quả)$)"};
 
+// An index named by its acronym, then the province it is measured for: 001
+// "Chỉ số Năng lực cạnh tranh cấp tỉnh (PCI) Bến Tre", 004 "… (PAPI) tỉnh".
+// The place is not part of the indicator.
+constexpr Pattern kSubjectIndexOfPlace{
+    "subject_index_of_place", R"(^(.*\(\p{Lu}{2,}\))\s+(?:tỉnh|(?:tỉnh\s+)?\p{Lu}\pL*(?:\s+\p{Lu}\pL*){0,2})$)"};
+
 // A clause that names what it measures before a copula: "tổng lượng khách
 // ước đạt", "Số doanh nghiệp … là". (Not "có": "toàn tỉnh có" names a place.)
 constexpr Pattern kSubjectCopulaTail{
@@ -846,6 +852,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->subject_inner_period_ = compile(kSubjectInnerPeriod);
   p->subject_copula_tail_ = compile(kSubjectCopulaTail);
   p->subject_growth_verb_ = compile(kSubjectGrowthVerb);
+  p->subject_index_of_place_ = compile(kSubjectIndexOfPlace);
   p->growth_measure_word_ = compile(kGrowthMeasureWord);
   p->subject_restating_ = compile(kSubjectRestating);
   p->subject_names_nothing_ = compile(kSubjectNamesNothing);

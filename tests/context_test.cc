@@ -98,6 +98,12 @@ TEST(Context, ConnectivesDatesAndEnumeratorsOpeningAClauseAreNotItsSubject) {
   // 004 PHỤ LỤC 2: "kết quả đánh giá", "kết quả ước" introduce the indicator.
   EXPECT_EQ(SubjectOf("Kết quả ước tăng trưởng kinh tế (GRDP) 6 tháng đầu năm đạt 4,96%.", "4,96%"),
             "tăng trưởng kinh tế (GRDP)");
+  // 001: the province after an index's acronym is not part of the indicator.
+  auto index = Extract("Năm 2022, kết quả đánh giá Chỉ số Năng lực cạnh tranh cấp tỉnh (PCI) Bến Tre xếp vị trí 13/63 "
+                       "tỉnh/thành, tăng 05 bậc.");
+  EXPECT_EQ(Find(index, "xếp vị trí 13/63 tỉnh/thành").subject.value_or(""),
+            "Chỉ số Năng lực cạnh tranh cấp tỉnh (PCI)");
+  EXPECT_EQ(Find(index, "tăng 05 bậc").subject.value_or(""), "Chỉ số Năng lực cạnh tranh cấp tỉnh (PCI)");
   // 002, 003: a verb the period stood after; "tăng trưởng" as the verb of a rate.
   EXPECT_EQ(SubjectOf("Chỉ số tăng trưởng kinh tế ước 9 tháng năm 2023 tăng 4,45%.", "tăng 4,45%"),
             "Chỉ số tăng trưởng kinh tế");
