@@ -463,7 +463,9 @@ std::optional<std::string> ContextResolver::SubjectOfClause(std::string_view sub
     subject = std::string_view(with[2].data(), with[2].size());
   std::string_view s = TrimView(subject);
   StringPiece grower;
-  if (s.ends_with("trưởng") && RE2::FullMatch(StringPiece(s.data(), s.size()), patterns_.subject_growth_verb(), &grower) &&
+  // "Khu vực II tăng trưởng" names "Khu vực II"; "… (PCI) Bến Tre" the index.
+  if (s.ends_with("trưởng") &&
+      RE2::FullMatch(StringPiece(s.data(), s.size()), patterns_.subject_growth_verb(), &grower) &&
       !RE2::PartialMatch(grower, patterns_.growth_measure_word()))
     s = std::string_view(grower.data(), grower.size());
   StringPiece index;
@@ -770,15 +772,6 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     }
     const bool own_clause_subject = f.subject.has_value();
     const std::optional<std::string> clause_subject = f.subject;
-    // A note that breaks the figure it is cited at down by place: 004 note ²⁰
-    // "Huyện ủy Giồng Trôm 116/130; Ba Tri 81/135; …" -> "đảng viên / Ba Tri",
-    // the "indicator / unit" form of breakdowns (corpus/README.md).
-    if (note && note->cited_at && own_clause_subject && !fig.counted_noun &&
-        TrimView(clause).ends_with(*f.subject) && NamesAPart(*f.subject)) {
-      auto cited = cited_subjects_.find(*note->cited_at);
-      if (cited != cited_subjects_.end() && cited->second != *f.subject)
-        f.subject = cited->second + " / " + *f.subject;
-    }
     if (!f.subject) {
       if (prev && prev->sentence == f.sentence && (prev->lead_subject || prev->subject)) {
         f.subject = prev->lead_subject ? prev->lead_subject : prev->subject;
@@ -911,15 +904,23 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       f.lead_subject.reset();
     }
 
-    // A note's count of what the figure it is cited at counts, after the place
-    // that counts it, is that place's part too: 004 note ²¹ "Huyện Châu Thành
-    // công nhận 25 chi bộ, …" -> "chi bộ áp, khu phố được công nhận … / Huyện
-    // Châu Thành".
-    if (note && note->cited_at && clause_subject && fig.counted_noun && fig.unit) {
+    // A note that breaks the figure it is cited at down by place gives each
+    // part "indicator / place", the form of breakdowns in corpus/README.md: 004
+    // note ²⁰ "Huyện ủy Giồng Trôm 116/130; Ba Tri 81/135" -> "đảng viên / Ba
+    // Tri"; note ²¹ "Huyện Châu Thành công nhận 25 chi bộ" counts what the cited
+    // figure counts -> "chi bộ áp, khu phố được công nhận … / Huyện Châu Thành".
+    if (note && note->cited_at && clause_subject) {
       auto cited = cited_subjects_.find(*note->cited_at);
-      std::string_view place = NameOpening(*clause_subject);
-      if (cited != cited_subjects_.end() && cited->second.starts_with(*fig.unit) && !place.empty())
-        f.subject = cited->second + " / " + std::string(place);
+      if (cited != cited_subjects_.end()) {
+        const std::string& indicator = cited->second;
+        if (!fig.counted_noun && TrimView(clause).ends_with(*clause_subject) && NamesAPart(*clause_subject) &&
+            indicator != *clause_subject) {
+          f.subject = indicator + " / " + *clause_subject;
+        } else if (fig.counted_noun && fig.unit && indicator.starts_with(*fig.unit)) {
+          if (std::string_view place = NameOpening(*clause_subject); !place.empty())
+            f.subject = indicator + " / " + std::string(place);
+        }
+      }
     }
 
     // What a note cited at this figure breaks down: its marker is glued to the

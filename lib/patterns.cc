@@ -852,8 +852,8 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->subject_inner_period_ = compile(kSubjectInnerPeriod);
   p->subject_copula_tail_ = compile(kSubjectCopulaTail);
   p->subject_growth_verb_ = compile(kSubjectGrowthVerb);
-  p->subject_index_of_place_ = compile(kSubjectIndexOfPlace);
   p->growth_measure_word_ = compile(kGrowthMeasureWord);
+  p->subject_index_of_place_ = compile(kSubjectIndexOfPlace);
   p->subject_restating_ = compile(kSubjectRestating);
   p->subject_names_nothing_ = compile(kSubjectNamesNothing);
   p->subject_dimension_after_ = compile(kSubjectDimensionAfter);
