@@ -891,12 +891,12 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       // Items of a list name themselves before their verb too: "Tội phạm tăng
       // 18,32%; Tai nạn xã hội tăng 32,86%; …".
       std::optional<std::string> named;
-      if (cut != std::string_view::npos || text.substr(fig.span.end, f.cell->cell.end - fig.span.end).find(';') !=
-                                               std::string_view::npos)
-        named = SubjectOfClause(item);
+      bool listed = cut != std::string_view::npos ||
+                    text.substr(fig.span.end, f.cell->cell.end - fig.span.end).find(';') != std::string_view::npos;
+      if (listed && colon == std::string_view::npos) named = SubjectOfClause(item);
       if (!label.empty() && TrimView(item.substr(colon + 1)).empty()) {
         f.subject = AsWritten(label);
-      } else if (named && colon == std::string_view::npos && std::count(named->begin(), named->end(), ' ') < 6) {
+      } else if (named && std::count(named->begin(), named->end(), ' ') < 6) {
         f.subject = named;
       } else if (!row.subject.empty()) {
         f.subject = row.subject;
