@@ -738,7 +738,9 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       bool figure_before = (prev && prev->sentence == f.sentence && prev->figure.span.end > head) ||
                            text.substr(head, clause_start - 1 - head).find_first_of("0123456789") !=
                                std::string_view::npos;
-      if (words <= 5 && head < clause_start - 1 && !figure_before && IsLowerStart(own) &&
+      // A clause that opens on a tense word has its own verb: "…, đã giải quyết việc làm".
+      bool own_verb = own.starts_with("đã ") || own.starts_with("đang ") || own.starts_with("sẽ ");
+      if (words <= 5 && head < clause_start - 1 && !figure_before && !own_verb && IsLowerStart(own) &&
           !RE2::PartialMatch(StringPiece(own.data(), own.size()), patterns_.subject_own_label()))
         subject_start = head;
     }
@@ -855,10 +857,17 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
           if (!(prev && prev->sentence == f.sentence && prev->figure.span.end > head))
             label = SubjectOfClause(text.substr(head, clause_start - 1 - head));
         }
+        // A bare classifier after the activity it counts leaves the activity
+        // to name the figure: "giải quyết việc làm 12.537 lao động". Not when
+        // they count whom it serves: "giới thiệu việc làm cho 1.215 lao động".
+        bool activity_counted = own_clause_subject && *counted == *fig.unit &&
+                                std::count(f.subject->begin(), f.subject->end(), ' ') >= 2 &&
+                                !RE2::PartialMatch(cl, patterns_.count_for_whom()) &&
+                                RE2::FullMatch(*fig.unit, patterns_.counting_classifier());
         if (label)
           f.subject = label;
         else if (!(named && *counted == *fig.unit && RE2::PartialMatch(cl, patterns_.subject_naming_copula())) &&
-                 !named_before)
+                 !named_before && !activity_counted)
           f.subject = counted;
       }
     }

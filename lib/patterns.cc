@@ -560,6 +560,16 @@ constexpr Pattern kSubjectCopulaTail{
 constexpr Pattern kSubjectNamingCopula{
     "subject_naming_copula", R"((?i)\S\s+(?:ước đạt|ước tính|ước|là)\s*$)"};
 
+// Nouns that only count the occurrences or heads of an activity: "giải quyết
+// việc làm 12.537 lao động", "tuần tra kiểm soát giao thông đường bộ 88 lượt".
+// Bare after the activity, they leave it to name the figure.
+constexpr Pattern kCountingClassifier{
+    "counting_classifier", R"((?i)lượt|trường hợp|người|lao động|công dân)"};
+
+// The clause ends on whom the count serves or is about: "… cho", "đối với"
+// (a bare "với" gives the amount: "tuyển quân năm 2024 với 1.402 công dân").
+constexpr Pattern kCountForWhom{"count_for_whom", R"((?i)(?:^|\s)(?:cho|đối với)\s*$)"};
+
 // What a bracket after a figure may open with that is no subject of its own.
 constexpr Pattern kSubjectRestating{
     "subject_restating", R"((?i)tỷ lệ|nghị quyết|nq|kế hoạch|kh|chỉ tiêu(?: nghị quyết| nq)?)"};
@@ -666,7 +676,7 @@ constexpr Pattern kColumnEntity{
 // "riêng", "đến nay", "qua đó", "-", "kết quả đánh giá", "kết quả ước".
 constexpr Pattern kSubjectLeadTrim{
     "subject_lead_trim",
-    R"((?i)^(?:\s|[-+*•).\]=])*(?:(?:trong đó|(?:nếu\s+)?tính riêng|riêng|nhưng|dự báo|đang|đã|đến nay|qua đó|đồng thời|ngoài ra|bên cạnh đó|cụ thể|theo đó|tính chung|nhìn chung|nhờ đó|do đó|tuy nhiên|mặt khác|về|còn|ước tính|ước thực hiện|ước|dự kiến|phấn đấu|nâng|với|và|tương đương|tương ứng|chiếm(?: tỷ lệ)?|đóng góp|đạt|kết quả\s+(?:đánh giá|ước)|\(\s*(?:[ivx]+|\d{1,2}|[a-zđ])\s*\)|(?:trong|đến|tính đến)\s+(?:năm\s+${YEAR}|(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR})?|ngày\s+\d{1,2}/\d{1,2}(?:/${YEAR})?|(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+${YEAR})?))\s*[,:]?\s*)*)"};
+    R"((?i)^(?:\s|[-+*•).\]=])*(?:(?:trong đó|(?:nếu\s+)?tính riêng|riêng|nhưng|dự báo|đang|đã|đến nay|qua đó|đồng thời|ngoài ra|bên cạnh đó|cụ thể|theo đó|tính chung|nhìn chung|nhờ đó|do đó|tuy nhiên|mặt khác|về|còn|ước tính|ước thực hiện|ước|dự kiến|phấn đấu|nâng|với|và|tương đương|tương ứng|chiếm(?: tỷ lệ)?|đóng góp|đạt|kết quả\s+(?:đánh giá|ước)|\(\s*(?:[ivx]+|\d{1,2}|[a-zđ])\s*\)|(?:trong|đến|tính đến)\s+(?:(?:cuối\s+)?năm\s+${YEAR}|(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR})?|ngày\s+\d{1,2}/\d{1,2}(?:/${YEAR})?|(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+${YEAR})?))\s*[,:]?\s*)*)"};
 
 // Counted nouns longer than one syllable (SCHEMA.md convention 11 keeps them
 // short): "791/1.200 đảng viên", "27 biểu hiện", "11 công trình".
@@ -862,6 +872,8 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->subject_amount_label_before_ = compile(kSubjectAmountLabelBefore);
   p->subject_work_and_measure_ = compile(kSubjectWorkAndMeasure);
   p->subject_naming_copula_ = compile(kSubjectNamingCopula);
+  p->counting_classifier_ = compile(kCountingClassifier);
+  p->count_for_whom_ = compile(kCountForWhom);
   p->counted_noun_tail_stop_ = compile(kCountedNounTailStop);
   p->measured_unit_ = compile(kMeasuredUnit);
   p->scaled_count_ = compile(kScaledCount);

@@ -76,6 +76,34 @@ TEST(Context, FiguresAfterACountShareWhatItsClauseMeasures) {
             "người");
 }
 
+TEST(Context, ABareClassifierLeavesTheActivityItCountsToNameTheFigure) {
+  // 004: "trường hợp", "lượt", "lao động" only count what the activity before them did.
+  auto r = Extract("Kiểm tra, phúc tra 1.112 trường hợp, phát hiện 501 trường hợp sử dụng trái phép chất ma túy; "
+                   "lập hồ sơ đề nghị đưa đi cai nghiện bắt buộc 159 trường hợp; vận động cai nghiện tại cộng "
+                   "đồng 53 trường hợp.");
+  EXPECT_EQ(Find(r, "1.112 trường hợp").subject.value_or(""), "Kiểm tra, phúc tra");
+  EXPECT_EQ(Find(r, "159 trường hợp").subject.value_or(""), "lập hồ sơ đề nghị đưa đi cai nghiện bắt buộc");
+  EXPECT_EQ(Find(r, "53 trường hợp").subject.value_or(""), "vận động cai nghiện tại cộng đồng");
+  // A qualified classifier is still what is counted.
+  EXPECT_EQ(Find(r, "501 trường hợp").subject.value_or(""), "trường hợp sử dụng trái phép chất ma túy");
+  // 003: the figures after it share the activity; a clause opening on "đã"
+  // has its own verb and does not join the one before its comma.
+  r = Extract("Các giải pháp cung - cầu lao động được tập trung thực hiện, đã giải quyết việc làm 11.845 lao "
+              "động, đạt 59,23% nghị quyết, tăng 2,3% so cùng kỳ.");
+  for (const char* text : {"11.845 lao động", "đạt 59,23% nghị quyết", "tăng 2,3% so cùng kỳ"})
+    EXPECT_EQ(Find(r, text).subject.value_or(""), "giải quyết việc làm") << text;
+  // 001: "đến cuối năm 2023" dates the clause; it does not name it.
+  EXPECT_EQ(SubjectOf("Ước đến cuối năm 2023 giải quyết việc làm 21.427 người, đạt 107,135% Nghị quyết.",
+                      "21.427 người"),
+            "giải quyết việc làm");
+  // 004: a count of whom the activity serves is about them; a one-word verb
+  // ("xuất cảnh", "khởi tố") names no activity apart from what it counts.
+  EXPECT_EQ(SubjectOf("Các CCN có 29 dự án đăng ký đầu tư, giải quyết việc làm cho khoảng 10.053 lao động.",
+                      "khoảng 10.053 lao động"),
+            "lao động");
+  EXPECT_EQ(SubjectOf("Có 1.010 lao động trúng tuyển, đã xuất cảnh 681 người.", "681 người"), "người");
+}
+
 TEST(Context, SubjectDropsTheVerbAndTheEstimateWord) {
   // 000: "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước tăng 11,39% so cùng kỳ."
   auto r = Extract("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước tăng 11,39% so cùng kỳ.");
