@@ -864,6 +864,10 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
                                 std::count(f.subject->begin(), f.subject->end(), ' ') >= 2 &&
                                 !RE2::PartialMatch(cl, patterns_.count_for_whom()) &&
                                 RE2::FullMatch(*fig.unit, patterns_.counting_classifier());
+        // A bare count of what happened: "Tai nạn giao thông xảy ra 41/37 vụ".
+        StringPiece happened;
+        if (!label && *counted == *fig.unit && RE2::PartialMatch(cl, patterns_.subject_before_event_verb(), &happened))
+          label = SubjectOfClause(std::string_view(happened.data(), happened.size()));
         if (label)
           f.subject = label;
         else if (!(named && *counted == *fig.unit && RE2::PartialMatch(cl, patterns_.subject_naming_copula())) &&

@@ -566,6 +566,11 @@ constexpr Pattern kSubjectNamingCopula{
 constexpr Pattern kCountingClassifier{
     "counting_classifier", R"((?i)lượt|trường hợp|người|lao động|công dân)"};
 
+// What happened, before the verb of events: 001 "Phạm pháp hình sự xảy ra
+// trong tháng xảy ra 10 vụ", 004 "Tai nạn giao thông xảy ra 41/37 vụ".
+constexpr Pattern kSubjectBeforeEventVerb{
+    "subject_before_event_verb", R"((?i)^(.*?\S)\s+xảy ra(?:\s|$))"};
+
 // The clause ends on whom the count serves or is about: "… cho", "đối với"
 // (a bare "với" gives the amount: "tuyển quân năm 2024 với 1.402 công dân").
 constexpr Pattern kCountForWhom{"count_for_whom", R"((?i)(?:^|\s)(?:cho|đối với)\s*$)"};
@@ -639,7 +644,7 @@ constexpr Pattern kSubjectPriceBasis{
     "subject_price_basis", R"((?i)\s*\(\s*(?:theo\s+)?giá\s+(?:so sánh|hiện hành|cố định)[^()]*\)\s*$)"};
 
 constexpr Pattern kSubjectPeriodTail{
-    "subject_period_tail", R"((?i)(?:\s+(?:trong|của|tính)\s*)?\s+(?:\d+|sáu|chín|ba)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+${YEAR})?\s*$|(?:\s+(?:trong|của)\s*)?\s+(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})?\s*$|\s+năm\s+${YEAR}\s*$|\s+tháng\s+\d{1,2}\s*/\s*${YEAR}\s*$)"};
+    "subject_period_tail", R"((?i)(?:\s+(?:trong|của|tính)\s*)?\s+(?:\d+|sáu|chín|ba)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+${YEAR})?\s*$|(?:\s+(?:trong|của)\s*)?\s+(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})?\s*$|\s+năm\s+${YEAR}\s*$|\s+tháng\s+\d{1,2}\s*/\s*${YEAR}\s*$|\s+trong\s+(?:tháng|quý|quí|kỳ)\s*$)"};
 
 // Where the words that qualify a counted noun stop: an adjunct ("… trợ cấp
 // thất nghiệp với số tiền là …", "… tại xã Thừa Đức"; but "người có công với
@@ -874,6 +879,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->subject_naming_copula_ = compile(kSubjectNamingCopula);
   p->counting_classifier_ = compile(kCountingClassifier);
   p->count_for_whom_ = compile(kCountForWhom);
+  p->subject_before_event_verb_ = compile(kSubjectBeforeEventVerb);
   p->counted_noun_tail_stop_ = compile(kCountedNounTailStop);
   p->measured_unit_ = compile(kMeasuredUnit);
   p->scaled_count_ = compile(kScaledCount);

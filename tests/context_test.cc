@@ -104,6 +104,22 @@ TEST(Context, ABareClassifierLeavesTheActivityItCountsToNameTheFigure) {
   EXPECT_EQ(SubjectOf("Có 1.010 lao động trúng tuyển, đã xuất cảnh 681 người.", "681 người"), "người");
 }
 
+TEST(Context, ABareCountOfWhatHappenedIsAboutWhatHappened) {
+  // 001: the figures after it share it.
+  auto r = Extract("Phạm pháp hình sự xảy ra trong tháng xảy ra 10 vụ, giảm 11 vụ so với tháng 10, gồm: 05 vụ "
+                   "trộm cắp tài sản.");
+  EXPECT_EQ(Find(r, "10 vụ").subject.value_or(""), "Phạm pháp hình sự");
+  EXPECT_EQ(Find(r, "giảm 11 vụ so với tháng 10").subject.value_or(""), "Phạm pháp hình sự");
+  // 003: "trong tháng" dates it.
+  EXPECT_EQ(SubjectOf("Tệ nạn xã hội phát hiện và xử lý trong tháng xảy ra 03 vụ với 14 đối tượng vi phạm.",
+                      "03 vụ"),
+            "Tệ nạn xã hội phát hiện và xử lý");
+  // 004: a qualified count is still what it counts.
+  r = Extract("Tai nạn giao thông xảy ra 41/37 vụ, chết 41/33 người, bị thương 4/7 người.");
+  EXPECT_EQ(Find(r, "41/37 vụ").subject.value_or(""), "Tai nạn giao thông");
+  EXPECT_EQ(Find(r, "41/33 người").subject.value_or(""), "người");
+}
+
 TEST(Context, SubjectDropsTheVerbAndTheEstimateWord) {
   // 000: "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước tăng 11,39% so cùng kỳ."
   auto r = Extract("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước tăng 11,39% so cùng kỳ.");
