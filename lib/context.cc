@@ -868,10 +868,18 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
         StringPiece happened;
         if (!label && *counted == *fig.unit && RE2::PartialMatch(cl, patterns_.subject_before_event_verb(), &happened))
           label = SubjectOfClause(std::string_view(happened.data(), happened.size()));
+        // A bare count in a bracket right after a rate restates it as counts:
+        // 004 "số đảng viên vi phạm bị xử lý kỷ luật tăng 5% so cùng kỳ năm 2023
+        // (63/60 trường hợp)". (After a count it breaks it down: "01 trường
+        // hợp/02 cá nhân (01 chủ phương tiện, …)".)
+        bool restating = *counted == *fig.unit && TrimView(clause).empty() && clause_start > clause_floor &&
+                         text[clause_start - 1] == '(' && prev && prev->sentence == f.sentence && f.subject &&
+                         !prev->figure.counted_noun &&
+                         TrimView(text.substr(prev->figure.span.end, clause_start - 1 - prev->figure.span.end)).empty();
         if (label)
           f.subject = label;
         else if (!(named && *counted == *fig.unit && RE2::PartialMatch(cl, patterns_.subject_naming_copula())) &&
-                 !named_before && !activity_counted)
+                 !named_before && !activity_counted && !restating)
           f.subject = counted;
       }
     }

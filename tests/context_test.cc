@@ -120,6 +120,23 @@ TEST(Context, ABareCountOfWhatHappenedIsAboutWhatHappened) {
   EXPECT_EQ(Find(r, "41/33 người").subject.value_or(""), "người");
 }
 
+TEST(Context, ABareCountBracketedAfterARateRestatesIt) {
+  // 003/004: the counts behind the rate are about what the rate is about.
+  auto r = Extract("Tuy nhiên, số đảng viên vi phạm bị xử lý kỷ luật tăng 5% so cùng kỳ năm 2023 (63/60 trường "
+                   "hợp).");
+  EXPECT_EQ(Find(r, "63/60 trường hợp").subject.value_or(""), "số đảng viên vi phạm bị xử lý kỷ luật");
+  // 004: "đạt tỷ lệ" is the verb, not part of the subject.
+  r = Extract("Đã điều tra, làm rõ 231/255 vụ phạm pháp hình sự, đạt tỷ lệ 90,59%, trong đó, án rất nghiêm "
+              "trọng và đặc biệt nghiêm trọng đạt tỷ lệ 94,87% (37/39 vụ).");
+  EXPECT_EQ(Find(r, "94,87%").subject.value_or(""), "án rất nghiêm trọng và đặc biệt nghiêm trọng");
+  EXPECT_EQ(Find(r, "37/39 vụ").subject.value_or(""), "án rất nghiêm trọng và đặc biệt nghiêm trọng");
+  // 004: after a count, a bracket breaks it down into its own counts.
+  EXPECT_EQ(SubjectOf("Tham mưu cho UBND tỉnh ra QĐ XPVPHC đối với 01 trường hợp/02 cá nhân (01 chủ phương tiện, "
+                      "01 thuyền trưởng).",
+                      "01 chủ phương tiện"),
+            "chủ phương tiện");
+}
+
 TEST(Context, SubjectDropsTheVerbAndTheEstimateWord) {
   // 000: "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước tăng 11,39% so cùng kỳ."
   auto r = Extract("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước tăng 11,39% so cùng kỳ.");
