@@ -462,6 +462,9 @@ std::optional<std::string> ContextResolver::SubjectOfClause(std::string_view sub
       with[1].empty())
     subject = std::string_view(with[2].data(), with[2].size());
   std::string_view s = TrimView(subject);
+  StringPiece measure_grown;
+  if (RE2::FullMatch(StringPiece(s.data(), s.size()), patterns_.subject_verb_before_measure(), &measure_grown))
+    s = std::string_view(measure_grown.data(), measure_grown.size());
   StringPiece grower;
   // "Khu vực II tăng trưởng" names "Khu vực II"; "… (PCI) Bến Tre" the index.
   if (s.ends_with("trưởng") &&

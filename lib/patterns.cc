@@ -534,6 +534,12 @@ constexpr Pattern kSubjectTailTrim{
     "subject_tail_trim",
     R"((?i)(?:(?:^|\s)(?:ước đạt|ước tính|ước thực hiện|ước|đạt được|đạt|được|là|hiện có|hiện nay|hiện còn|có|khoảng|gần|hơn|trên|dưới|với|gồm|chiếm|bằng|còn|lên|xuống|thêm|tới|đến|từ|tăng|giảm|mới|đã|đang|sẽ|vẫn|cũng|thì|nay|có thể|tỷ lệ|tỉ lệ|đạt cao)|[\s,:=])*$)"};
 
+// A verb of growth before the measure it grows is no part of the indicator:
+// 004 "Phát triển diện tích nuôi tôm UDCNC … đạt 253 ha".
+constexpr Pattern kSubjectVerbBeforeMeasure{
+    "subject_verb_before_measure",
+    R"((?i)^(?:phát triển|mở rộng|nâng)\s+((?:diện tích|sản lượng|quy mô)(?:\s.*)?)$)"};
+
 // "tăng trưởng" closing a subject is the verb of a growth rate, "Khu vực II
 // tăng trưởng 9,3%", unless a measure word makes it a noun: "tốc độ tăng
 // trưởng", "mục tiêu tăng trưởng".
@@ -681,7 +687,7 @@ constexpr Pattern kColumnEntity{
 // "riêng", "đến nay", "qua đó", "-", "kết quả đánh giá", "kết quả ước".
 constexpr Pattern kSubjectLeadTrim{
     "subject_lead_trim",
-    R"((?i)^(?:\s|[-+*•).\]=])*(?:(?:trong đó|(?:nếu\s+)?tính riêng|riêng|nhưng|dự báo|đang|đã|đến nay|qua đó|đồng thời|ngoài ra|bên cạnh đó|cụ thể|theo đó|tính chung|nhìn chung|nhờ đó|do đó|tuy nhiên|mặt khác|về|còn|ước tính|ước thực hiện|ước|dự kiến|phấn đấu|nâng|với|và|tương đương|tương ứng|chiếm(?: tỷ lệ)?|đóng góp|đạt|kết quả\s+(?:đánh giá|ước)|\(\s*(?:[ivx]+|\d{1,2}|[a-zđ])\s*\)|(?:trong|đến|tính đến)\s+(?:(?:cuối\s+)?năm\s+${YEAR}|(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR})?|ngày\s+\d{1,2}/\d{1,2}(?:/${YEAR})?|(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+${YEAR})?))\s*[,:]?\s*)*)"};
+    R"((?i)^(?:\s|[-+*•).\]=])*(?:(?:trong đó|(?:nếu\s+)?tính riêng|riêng|nhưng|dự báo|đang|đã|đến nay|qua đó|đồng thời|ngoài ra|bên cạnh đó|cụ thể|theo đó|tính chung|nhìn chung|nhờ đó|do đó|tuy nhiên|mặt khác|về|còn|ước tính|ước thực hiện|ước|thực hiện|dự kiến|phấn đấu|nâng|với|và|tương đương|tương ứng|chiếm(?: tỷ lệ)?|đóng góp|đạt|kết quả\s+(?:đánh giá|ước)|\(\s*(?:[ivx]+|\d{1,2}|[a-zđ])\s*\)|(?:trong|đến|tính đến)\s+(?:(?:cuối\s+)?năm\s+${YEAR}|(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR})?|ngày\s+\d{1,2}/\d{1,2}(?:/${YEAR})?|(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+${YEAR})?))\s*[,:]?\s*)*)"};
 
 // Counted nouns longer than one syllable (SCHEMA.md convention 11 keeps them
 // short): "791/1.200 đảng viên", "27 biểu hiện", "11 công trình".
@@ -867,6 +873,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->subject_inner_period_ = compile(kSubjectInnerPeriod);
   p->subject_copula_tail_ = compile(kSubjectCopulaTail);
   p->subject_growth_verb_ = compile(kSubjectGrowthVerb);
+  p->subject_verb_before_measure_ = compile(kSubjectVerbBeforeMeasure);
   p->growth_measure_word_ = compile(kGrowthMeasureWord);
   p->subject_index_of_place_ = compile(kSubjectIndexOfPlace);
   p->subject_restating_ = compile(kSubjectRestating);

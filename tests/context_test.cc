@@ -137,6 +137,18 @@ TEST(Context, ABareCountBracketedAfterARateRestatesIt) {
             "chủ phương tiện");
 }
 
+TEST(Context, AVerbThatOnlyCarriesOutOrGrowsTheIndicatorIsNotPartOfIt) {
+  // 004: "thực hiện" the activity; "Phát triển" the area grown.
+  EXPECT_EQ(SubjectOf("Trong 6 tháng đầu năm 2024, thực hiện tinh giản biên chế 16 trường hợp (khối Đảng 01).",
+                      "16 trường hợp"),
+            "tinh giản biên chế");
+  auto r = Extract("Phát triển diện tích nuôi tôm UDCNC 6 tháng đầu năm đạt 253 ha, đạt 50,6% kế hoạch (KH 500 ha).");
+  EXPECT_EQ(Find(r, "253 ha").subject.value_or(""), "diện tích nuôi tôm UDCNC");
+  EXPECT_EQ(Find(r, "đạt 50,6% kế hoạch").subject.value_or(""), "diện tích nuôi tôm UDCNC");
+  // "Phát triển" before anything but a measure stays: 004 "Phát triển nuôi tôm công nghệ cao".
+  EXPECT_EQ(SubjectOf("Phát triển nuôi tôm công nghệ cao đạt 500 ha.", "500 ha"), "Phát triển nuôi tôm công nghệ cao");
+}
+
 TEST(Context, SubjectDropsTheVerbAndTheEstimateWord) {
   // 000: "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước tăng 11,39% so cùng kỳ."
   auto r = Extract("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước tăng 11,39% so cùng kỳ.");
