@@ -570,7 +570,7 @@ constexpr Pattern kSubjectNamingCopula{
 // việc làm 12.537 lao động", "tuần tra kiểm soát giao thông đường bộ 88 lượt".
 // Bare after the activity, they leave it to name the figure.
 constexpr Pattern kCountingClassifier{
-    "counting_classifier", R"((?i)lượt|trường hợp|người|lao động|công dân)"};
+    "counting_classifier", R"((?i)lượt|trường hợp|người|lao động|công dân|đồng chí)"};
 
 // What happened, before the verb of events: 001 "Phạm pháp hình sự xảy ra
 // trong tháng xảy ra 10 vụ", 004 "Tai nạn giao thông xảy ra 41/37 vụ".

@@ -86,6 +86,9 @@ TEST(Context, ABareClassifierLeavesTheActivityItCountsToNameTheFigure) {
   EXPECT_EQ(Find(r, "53 trường hợp").subject.value_or(""), "vận động cai nghiện tại cộng đồng");
   // A qualified classifier is still what is counted.
   EXPECT_EQ(Find(r, "501 trường hợp").subject.value_or(""), "trường hợp sử dụng trái phép chất ma túy");
+  // 004 PHỤ LỤC 3: "đồng chí" counts those an activity trained.
+  EXPECT_EQ(SubjectOf("Tham gia tập huấn 10 đồng chí; tổ chức tập huấn cán bộ 130 đồng chí.", "130 đồng chí"),
+            "tổ chức tập huấn cán bộ");
   // 003: the figures after it share the activity; a clause opening on "đã"
   // has its own verb and does not join the one before its comma.
   r = Extract("Các giải pháp cung - cầu lao động được tập trung thực hiện, đã giải quyết việc làm 11.845 lao "
