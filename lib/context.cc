@@ -95,7 +95,7 @@ bool CommaInsideNounPhrase(std::string_view text, size_t comma, size_t limit) {
   for (size_t i = next; i < limit; ++i) {
     char c = text[i];
     if (std::isdigit(static_cast<unsigned char>(c))) return false;
-    if (c == ',' || c == ';' || c == '.' || c == '(' || c == ':' || c == ')' || c == '\n' || c == '\t')
+    if (c == ',' || c == ';' || c == '.' || c == '(' || c == ':' || c == ')' || c == '\n' || c == '\t' || c == '"')
       return true;
   }
   return true;
@@ -381,6 +381,9 @@ std::string_view ContextResolver::QualifiersAfter(std::string_view text, const F
   bool quoted = false;
   for (; end < limit; ++end) {
     char c = text[end];
+    // A quote the figure stands in closes its phrase: "vận động 100% tổ chức,
+    // cá nhân đồng thuận bàn giao mặt bằng …” đối với tuyến đường …".
+    if (c == '"' && !quoted && end > from && text[end - 1] != ' ') break;
     if (c == '"') quoted = !quoted;
     // A decimal comma does not end it: "82/130 đảng viên đạt 63,08%".
     if (c == ',' && !quoted && (!IsClauseBreak(text, end) || CommaInsideNounPhrase(text, end, limit))) continue;

@@ -295,6 +295,12 @@ TEST(Context, APercentOpeningANounPhraseIsAboutIt) {
                       "sản xuất công nghiệp toàn tỉnh.",
                       "12,28%"),
             "Giá trị sản xuất ngành sản xuất chế biến thủy sản");
+  // 004 PHỤ LỤC 3: in a quoted name, the phrase runs over its commas to the closing quote.
+  EXPECT_EQ(SubjectOf("(4) Xã Châu Hưng xây dựng đạt mô hình “vận động 100% tổ chức, cá nhân đồng thuận bàn giao "
+                      "mặt bằng thi công đường giao thông nông thôn” đối với tuyến đường từ Quốc lộ 57 b vào trung "
+                      "tâm xã.",
+                      "100%"),
+            "tổ chức, cá nhân đồng thuận bàn giao mặt bằng thi công đường giao thông nông thôn");
 }
 
 TEST(Context, ACountedNounsQualifiersStopWhereAnotherFigureOrAPeriodBegins) {
