@@ -312,6 +312,14 @@ TEST(Context, ACountedNounsQualifiersStopWhereAnotherFigureOrAPeriodBegins) {
   EXPECT_EQ(SubjectOf("Phát hiện và xử lý 05 vụ, xử phạt hành chính 03 đối tượng số tiền 45.000.000 đồng.",
                     "03 đối tượng"),
             "đối tượng");
+  // 001, 004: a modal or aspect word opens the predicate.
+  EXPECT_EQ(SubjectOf("Qua kiểm tra nhắc nhở 59 cơ sở phải đảm bảo an toàn PCCC, xây dựng phương án PCCC.", "59 cơ sở"),
+            "cơ sở");
+  EXPECT_EQ(SubjectOf("Qua kiểm tra ma túy 03 đối tượng đều dương tính.", "03 đối tượng"), "đối tượng");
+  EXPECT_EQ(SubjectOf("Dự án hoàn thiện hồ sơ địa chính trên địa bàn 06 xã thuộc thành phố Bến Tre đang được tập "
+                      "trung triển khai thực hiện.",
+                      "06 xã"),
+            "xã thuộc thành phố Bến Tre");
   // 004: "đối với" goes on qualifying the noun.
   EXPECT_EQ(SubjectOf("Hướng dẫn 15 tổ chức cá nhân về xác lập quyền sở hữu trí tuệ đối với nhãn hiệu thông thường.",
                     "15 tổ chức"),
