@@ -890,6 +890,27 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       }
     }
 
+    // An item of a breakdown of cases by kind after "gồm:" names the kind; a total that
+    // names more than its noun is the parent: 003 "… làm rõ 15 vụ với 20 đối
+    // tượng; gồm: 10 vụ trộm cắp tài sản" -> "trộm cắp tài sản"; 001 "Phạm
+    // pháp hình sự … xảy ra 10 vụ, …, gồm: 05 vụ trộm cắp tài sản" -> "Phạm
+    // pháp hình sự / trộm cắp tài sản".
+    if (fig.counted_noun && fig.unit && fig.kind == Kind::kQuantity && f.subject &&
+        f.subject->starts_with(*fig.unit + " ") && RE2::FullMatch(*fig.unit, patterns_.case_classifier())) {
+      std::string_view said = text.substr(f.sentence.start, fig.span.start - f.sentence.start);
+      size_t colon = said.rfind(':');
+      if (colon != std::string_view::npos && TrimView(said.substr(0, colon)).ends_with("gồm")) {
+        size_t opens = f.sentence.start + colon;
+        for (size_t j = i; j-- > 0 && (*figures)[j].sentence == f.sentence;) {
+          const FigureInContext& total = (*figures)[j];
+          if (total.figure.span.end > opens || total.figure.unit != fig.unit) continue;
+          std::string kind = f.subject->substr(fig.unit->size() + 1);
+          f.subject = total.subject && *total.subject != *fig.unit ? *total.subject + " / " + kind : kind;
+          break;
+        }
+      }
+    }
+
     // Prose in a table whose rows are reporting units (districts, agencies):
     // the figure is about the indicator in that unit. 004 PHỤ LỤC 3:
     // "chi bộ … được công nhận … / Giồng Trôm".

@@ -577,6 +577,10 @@ constexpr Pattern kCountingClassifier{
 constexpr Pattern kSubjectBeforeEventVerb{
     "subject_before_event_verb", R"((?i)^(.*?\S)\s+xảy ra(?:\s|$))"};
 
+// Nouns that count cases of a kind named after them: "10 vụ trộm cắp tài sản",
+// "55 ca thủy đậu" (a breakdown by kind names the kind).
+constexpr Pattern kCaseClassifier{"case_classifier", R"((?i)vụ|vụ việc|ca|trường hợp)"};
+
 // The clause ends on whom the count serves or is about: "… cho", "đối với"
 // (a bare "với" gives the amount: "tuyển quân năm 2024 với 1.402 công dân").
 constexpr Pattern kCountForWhom{"count_for_whom", R"((?i)(?:^|\s)(?:cho|đối với)\s*$)"};
@@ -888,6 +892,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->subject_naming_copula_ = compile(kSubjectNamingCopula);
   p->counting_classifier_ = compile(kCountingClassifier);
   p->count_for_whom_ = compile(kCountForWhom);
+  p->case_classifier_ = compile(kCaseClassifier);
   p->subject_before_event_verb_ = compile(kSubjectBeforeEventVerb);
   p->counted_noun_tail_stop_ = compile(kCountedNounTailStop);
   p->measured_unit_ = compile(kMeasuredUnit);

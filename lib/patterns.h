@@ -183,6 +183,7 @@ class Patterns {
   const RE2& subject_naming_copula() const { return *subject_naming_copula_; }
   const RE2& counting_classifier() const { return *counting_classifier_; }
   const RE2& count_for_whom() const { return *count_for_whom_; }
+  const RE2& case_classifier() const { return *case_classifier_; }
   const RE2& subject_verb_before_measure() const { return *subject_verb_before_measure_; }
   const RE2& subject_before_event_verb() const { return *subject_before_event_verb_; }
   const RE2& counted_noun_tail_stop() const { return *counted_noun_tail_stop_; }
@@ -214,7 +215,7 @@ class Patterns {
       trailing_ge_, baseline_after_, target_after_, left_rank_, left_level_, left_change_,
       left_achievement_, left_share_, left_comparator_, left_more_,
       modality_estimate_, modality_forecast_, modality_target_, no_break_before_,
-      no_break_list_number_, duration_but_quantity_, left_more_than_, left_change_versus_, period_owner_, period_compared_, period_deadline_, period_term_, period_fronted_date_, info_issuer_, info_document_type_, info_issue_, info_date_, info_cover_note_, subject_period_tail_, subject_inner_period_, subject_named_after_with_, subject_price_basis_, subject_copula_tail_, subject_growth_verb_, subject_index_of_place_, growth_measure_word_, subject_restating_, subject_names_nothing_, subject_dimension_after_, percent_of_whole_before_, subject_own_label_, subject_amount_label_before_, subject_work_and_measure_, subject_naming_copula_, counting_classifier_, count_for_whom_, subject_verb_before_measure_, subject_before_event_verb_, counted_noun_tail_stop_, measured_unit_, scaled_count_, column_entity_, period_not_reported_, period_opens_enumeration_, period_bare_cumulative_, period_up_to_, period_closing_a_list_, period_of_an_event_, enumeration_item_, total_before_, per_lead_, target_before_bracket_, modality_target_list_, modality_list_lead_, rank_out_of_, rank_scope_, baseline_tail_,
+      no_break_list_number_, duration_but_quantity_, left_more_than_, left_change_versus_, period_owner_, period_compared_, period_deadline_, period_term_, period_fronted_date_, info_issuer_, info_document_type_, info_issue_, info_date_, info_cover_note_, subject_period_tail_, subject_inner_period_, subject_named_after_with_, subject_price_basis_, subject_copula_tail_, subject_growth_verb_, subject_index_of_place_, growth_measure_word_, subject_restating_, subject_names_nothing_, subject_dimension_after_, percent_of_whole_before_, subject_own_label_, subject_amount_label_before_, subject_work_and_measure_, subject_naming_copula_, counting_classifier_, count_for_whom_, case_classifier_, subject_verb_before_measure_, subject_before_event_verb_, counted_noun_tail_stop_, measured_unit_, scaled_count_, column_entity_, period_not_reported_, period_opens_enumeration_, period_bare_cumulative_, period_up_to_, period_closing_a_list_, period_of_an_event_, enumeration_item_, total_before_, per_lead_, target_before_bracket_, modality_target_list_, modality_list_lead_, rank_out_of_, rank_scope_, baseline_tail_,
       list_item_before_, list_tail_, column_row_number_, column_unit_,
       column_row_label_, column_achievement_, column_comparison_, column_target_,
       column_estimate_, column_progress_, row_rate_label_, title_closing_period_, column_period_, row_number_, numeric_cell_,

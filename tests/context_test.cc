@@ -123,6 +123,21 @@ TEST(Context, ABareCountOfWhatHappenedIsAboutWhatHappened) {
   EXPECT_EQ(Find(r, "41/33 người").subject.value_or(""), "người");
 }
 
+TEST(Context, ABreakdownOfCasesByKindNamesTheKind) {
+  // 003: the total names only its noun, so each item is its kind.
+  auto r = Extract("Phạm pháp hình sự đã điều tra làm rõ 15 vụ với 20 đối tượng; gồm:10 vụ trộm cắp tài sản, 01 vụ "
+                   "cố ý gây thương tích, 01 vụ cướp giật tài sản.");
+  EXPECT_EQ(Find(r, "10 vụ").subject.value_or(""), "trộm cắp tài sản");
+  EXPECT_EQ(Find(r, "01 vụ").subject.value_or(""), "cố ý gây thương tích");
+  // 001: a total that names what happened is the parent.
+  r = Extract("Phạm pháp hình sự xảy ra trong tháng xảy ra 10 vụ, giảm 11 vụ so với tháng 10, gồm: 05 vụ trộm cắp tài "
+              "sản; 01 vụ cố ý gây thương tích.");
+  EXPECT_EQ(Find(r, "05 vụ").subject.value_or(""), "Phạm pháp hình sự / trộm cắp tài sản");
+  // 004: a breakdown of a count that is no case keeps its noun.
+  r = Extract("Tỉnh đã triển khai cung cấp 1.485/1.809 DVCTT (gồm: 948 DVCTT toàn trình và 501 DVCTT một phần).");
+  EXPECT_EQ(Find(r, "948 DVCTT").subject.value_or(""), "DVCTT toàn trình");
+}
+
 TEST(Context, ABareCountBracketedAfterARateRestatesIt) {
   // 003/004: the counts behind the rate are about what the rate is about.
   auto r = Extract("Tuy nhiên, số đảng viên vi phạm bị xử lý kỷ luật tăng 5% so cùng kỳ năm 2023 (63/60 trường "
