@@ -456,6 +456,7 @@ std::optional<std::string> ContextResolver::SubjectOfClause(std::string_view sub
   cut_at(patterns_.subject_period_tail());
   cut_at(patterns_.subject_inner_period());
   cut_at(patterns_.subject_price_basis());
+  cut_at(patterns_.subject_compared_with());
   // Again, for a verb the period stood after: "Chỉ số tăng trưởng kinh tế ước 9
   // tháng năm 2023 tăng 4,45%".
   if (subject.size() != before_period) cut_at(patterns_.subject_tail_trim());

@@ -532,7 +532,7 @@ constexpr Pattern kPeriodOwner{
 // bán lẻ … tiêu dùng ước tăng 11,39%" -> "Tổng mức bán lẻ … tiêu dùng".
 constexpr Pattern kSubjectTailTrim{
     "subject_tail_trim",
-    R"((?i)(?:(?:^|\s)(?:ước đạt|ước tính|ước thực hiện|ước|đạt được|đạt|được|là|hiện có|hiện nay|hiện còn|có|khoảng|gần|hơn|trên|dưới|với|gồm|chiếm|bằng|còn|lên|xuống|thêm|tới|đến|từ|tăng|giảm|mới|đã|đang|sẽ|vẫn|cũng|thì|nay|có thể|tỷ lệ|tỉ lệ|đạt cao)|[\s,:=])*$)"};
+    R"((?i)(?:(?:^|\s)(?:ước đạt|ước tính|ước thực hiện|ước|đạt được|đạt|được|là|hiện có|hiện nay|hiện còn|có|khoảng|gần|hơn|trên|dưới|với|gồm|chiếm|bằng|còn|lên|xuống|thêm|tới|đến|từ|tăng|giảm|mới|đã|đang|sẽ|vẫn|cũng|thì|nay|có thể|tỷ lệ|tỉ lệ|đạt cao|và)|[\s,:=])*$)"};
 
 // A verb of growth before the measure it grows is no part of the indicator:
 // 004 "Phát triển diện tích nuôi tôm UDCNC … đạt 253 ha".
@@ -636,7 +636,7 @@ constexpr Pattern kSubjectNamesNothing{
 // subject ends before it.
 constexpr Pattern kSubjectInnerPeriod{
     "subject_inner_period",
-    R"((?i)\s+(?:(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm|năm\s+${YEAR}\s+của|từ đầu nhiệm kỳ)\s)"};
+    R"((?i)\s+(?:(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm|năm\s+${YEAR}\s+(?:của|cho)|từ đầu nhiệm kỳ)\s)"};
 
 // An amount named after "với" is what the figure measures: 004 "Xây dựng vùng
 // sản xuất với tổng diện tích liên kết là 208,09 ha" -> "tổng diện tích liên
@@ -652,6 +652,11 @@ constexpr Pattern kSubjectNamedAfterWith{
 // đồng" -> "Giá trị sản xuất ngành sản xuất chế biến thủy sản".
 constexpr Pattern kSubjectPriceBasis{
     "subject_price_basis", R"((?i)\s*\(\s*(?:theo\s+)?giá\s+(?:so sánh|hiện hành|cố định)[^()]*\)\s*$)"};
+
+// What a rate is compared with is its baseline, not its indicator: 004 note
+// ⁵² "Tỷ lệ lao động trong doanh nghiệp tham gia BHXH so với lực lượng lao
+// động … 14,5%".
+constexpr Pattern kSubjectComparedWith{"subject_compared_with", R"((?i)\s+so\s+(?:với|cùng)\s)"};
 
 constexpr Pattern kSubjectPeriodTail{
     "subject_period_tail", R"((?i)(?:\s+(?:trong|của|tính)\s*)?\s+(?:\d+|sáu|chín|ba)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+${YEAR})?\s*$|(?:\s+(?:trong|của)\s*)?\s+(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})?\s*$|\s+năm\s+${YEAR}\s*$|\s+tháng\s+\d{1,2}\s*/\s*${YEAR}\s*$|\s+trong\s+(?:tháng|quý|quí|kỳ)\s*$)"};
@@ -873,6 +878,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->period_not_reported_ = compile(kPeriodNotReported);
   p->subject_tail_trim_ = compile(kSubjectTailTrim);
   p->subject_price_basis_ = compile(kSubjectPriceBasis);
+  p->subject_compared_with_ = compile(kSubjectComparedWith);
   p->subject_named_after_with_ = compile(kSubjectNamedAfterWith);
   p->subject_lead_trim_ = compile(kSubjectLeadTrim);
   p->subject_period_tail_ = compile(kSubjectPeriodTail);

@@ -167,6 +167,19 @@ TEST(Context, AVerbThatOnlyCarriesOutOrGrowsTheIndicatorIsNotPartOfIt) {
   EXPECT_EQ(SubjectOf("Phát triển nuôi tôm công nghệ cao đạt 500 ha.", "500 ha"), "Phát triển nuôi tôm công nghệ cao");
 }
 
+TEST(Context, ASubjectStopsBeforeItsBaselineItsPeriodAndADanglingAnd) {
+  // 004 note ⁵²: what the rate is compared with is its baseline.
+  EXPECT_EQ(SubjectOf("Tỷ lệ lao động trong doanh nghiệp tham gia BHXH so với lực lượng lao động đạt 14,5%.", "14,5%"),
+            "Tỷ lệ lao động trong doanh nghiệp tham gia BHXH");
+  // 003/004: "đạt và vượt" is the verb; the year is the period.
+  EXPECT_EQ(SubjectOf("Tiếp tục triển khai các giải pháp, phấn đấu thu ngân sách nhà nước năm 2024 đạt và vượt ít nhất "
+                      "05% dự toán.",
+                      "vượt ít nhất 05% dự toán"),
+            "thu ngân sách nhà nước");
+  // 004 PHỤ LỤC 2: a year inside the phrase, before whom it is for.
+  EXPECT_EQ(SubjectOf("- CCN – TTCN Phong Nẫm: Vốn bồ trí năm 2024 cho dự án là 50 tỷ đồng.", "50 tỷ đồng"), "Vốn bồ trí");
+}
+
 TEST(Context, SubjectDropsTheVerbAndTheEstimateWord) {
   // 000: "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước tăng 11,39% so cùng kỳ."
   auto r = Extract("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước tăng 11,39% so cùng kỳ.");
