@@ -659,7 +659,7 @@ constexpr Pattern kSubjectPriceBasis{
 constexpr Pattern kSubjectComparedWith{"subject_compared_with", R"((?i)\s+so\s+(?:với|cùng)\s)"};
 
 constexpr Pattern kSubjectPeriodTail{
-    "subject_period_tail", R"((?i)(?:\s+(?:trong|của|tính)\s*)?\s+(?:\d+|sáu|chín|ba)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+${YEAR})?\s*$|(?:\s+(?:trong|của)\s*)?\s+(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})?\s*$|\s+năm\s+${YEAR}\s*$|\s+tháng\s+\d{1,2}\s*/\s*${YEAR}\s*$|\s+trong\s+(?:tháng|quý|quí|kỳ)\s*$)"};
+    "subject_period_tail", R"((?i)(?:\s+(?:trong|của|tính)\s*)?\s+(?:\d+|sáu|chín|ba)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+${YEAR})?\s*$|(?:\s+(?:trong|của)\s*)?\s+(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})?\s*$|(?:\s+(?:đến hết|đến|trong))?\s+năm\s+${YEAR}\s*$|\s+tháng\s+\d{1,2}\s*/\s*${YEAR}\s*$|\s+trong\s+(?:tháng|quý|quí|kỳ)\s*$)"};
 
 // Where the words that qualify a counted noun stop: an adjunct ("… trợ cấp
 // thất nghiệp với số tiền là …", "… tại xã Thừa Đức"; but "người có công với
@@ -698,7 +698,7 @@ constexpr Pattern kColumnEntity{
 // "riêng", "đến nay", "qua đó", "-", "kết quả đánh giá", "kết quả ước".
 constexpr Pattern kSubjectLeadTrim{
     "subject_lead_trim",
-    R"((?i)^(?:\s|[-+*•).\]=])*(?:(?:trong đó|(?:nếu\s+)?tính riêng|riêng|nhưng|dự báo|đang|đã|đến nay|qua đó|đồng thời|ngoài ra|bên cạnh đó|cụ thể|theo đó|tính chung|nhìn chung|nhờ đó|do đó|tuy nhiên|mặt khác|về|còn|ước tính|ước thực hiện|ước|thực hiện|dự kiến|phấn đấu|nâng|với|và|tương đương|tương ứng|chiếm(?: tỷ lệ)?|đóng góp|đạt|kết quả\s+(?:đánh giá|ước)|\(\s*(?:[ivx]+|\d{1,2}|[a-zđ])\s*\)|(?:trong|đến|tính đến)\s+(?:(?:cuối\s+)?năm\s+${YEAR}|(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR})?|ngày\s+\d{1,2}/\d{1,2}(?:/${YEAR})?|(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+${YEAR})?))\s*[,:]?\s*)*)"};
+    R"((?i)^(?:\s|[-+*•).\]=])*(?:(?:trong đó|(?:nếu\s+)?tính riêng|riêng|nhưng|dự báo|đang|đã|đến nay|qua đó|đồng thời|ngoài ra|bên cạnh đó|cụ thể|theo đó|tính chung|nhìn chung|nhờ đó|do đó|tuy nhiên|mặt khác|về|còn|ước tính|ước thực hiện|ước|thực hiện|hoàn thành(?:\s+tốt)?\s+công tác|dự kiến|phấn đấu|nâng|với|và|tương đương|tương ứng|chiếm(?: tỷ lệ)?|đóng góp|đạt|kết quả\s+(?:đánh giá|ước)|\(\s*(?:[ivx]+|\d{1,2}|[a-zđ])\s*\)|(?:trong|đến|tính đến)\s+(?:(?:cuối\s+)?năm\s+${YEAR}|(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR})?|ngày\s+\d{1,2}/\d{1,2}(?:/${YEAR})?|(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+${YEAR})?))\s*[,:]?\s*)*)"};
 
 // Counted nouns longer than one syllable (SCHEMA.md convention 11 keeps them
 // short): "791/1.200 đảng viên", "27 biểu hiện", "11 công trình".

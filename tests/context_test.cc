@@ -178,6 +178,13 @@ TEST(Context, ASubjectStopsBeforeItsBaselineItsPeriodAndADanglingAnd) {
             "thu ngân sách nhà nước");
   // 004 PHỤ LỤC 2: a year inside the phrase, before whom it is for.
   EXPECT_EQ(SubjectOf("- CCN – TTCN Phong Nẫm: Vốn bồ trí năm 2024 cho dự án là 50 tỷ đồng.", "50 tỷ đồng"), "Vốn bồ trí");
+  // 004 PHỤ LỤC 4: "đến hết năm 2024" is the period too.
+  EXPECT_EQ(SubjectOf("Lũy kế vốn bố trí đến hết năm 2024 được 995,926 tỷ đồng.", "995,926 tỷ đồng"), "Lũy kế vốn bố trí");
+  // 002: "Hoàn thành công tác" only reports the work done.
+  auto r = Extract("Hoàn thành công tác tuyển chọn và gọi công dân nhập ngũ năm 2023 với 1.302 công dân, đạt 100% kế "
+                   "hoạch.");
+  EXPECT_EQ(Find(r, "1.302 công dân").subject.value_or(""), "tuyển chọn và gọi công dân nhập ngũ");
+  EXPECT_EQ(Find(r, "đạt 100% kế hoạch").subject.value_or(""), "tuyển chọn và gọi công dân nhập ngũ");
 }
 
 TEST(Context, SubjectDropsTheVerbAndTheEstimateWord) {
