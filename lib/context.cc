@@ -877,12 +877,20 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
           label = SubjectOfClause(std::string_view(happened.data(), happened.size()));
         // A bare count in a bracket right after a rate restates it as counts:
         // 004 "số đảng viên vi phạm bị xử lý kỷ luật tăng 5% so cùng kỳ năm 2023
-        // (63/60 trường hợp)". (After a count it breaks it down: "01 trường
-        // hợp/02 cá nhân (01 chủ phương tiện, …)".)
+        // (63/60 trường hợp)"; after a count, when it is all the bracket holds:
+        // "19 dự án điện gió (19 nhà máy)". (A list there breaks the count
+        // down: "01 trường hợp/02 cá nhân (01 chủ phương tiện, …)".)
+        size_t closing = text.find_first_not_of(' ', fig.span.end);
+        bool alone_in_bracket = closing != std::string_view::npos && text[closing] == ')';
         bool restating = *counted == *fig.unit && TrimView(clause).empty() && clause_start > clause_floor &&
                          text[clause_start - 1] == '(' && prev && prev->sentence == f.sentence && f.subject &&
-                         !prev->figure.counted_noun &&
-                         TrimView(text.substr(prev->figure.span.end, clause_start - 1 - prev->figure.span.end)).empty();
+                         (!prev->figure.counted_noun || alone_in_bracket) && prev->figure.span.end < clause_start;
+        if (restating) {
+          // Right after it, or after the words that qualify its noun.
+          std::string_view gap = text.substr(prev->figure.span.end, clause_start - 1 - prev->figure.span.end);
+          restating = prev->figure.counted_noun ? gap.find_first_of(",;:.()0123456789") == std::string_view::npos
+                                                : TrimView(gap).empty();
+        }
         if (label)
           f.subject = label;
         else if (!(named && *counted == *fig.unit && RE2::PartialMatch(cl, patterns_.subject_naming_copula())) &&

@@ -148,7 +148,12 @@ TEST(Context, ABareCountBracketedAfterARateRestatesIt) {
               "trọng và đặc biệt nghiêm trọng đạt tỷ lệ 94,87% (37/39 vụ).");
   EXPECT_EQ(Find(r, "94,87%").subject.value_or(""), "án rất nghiêm trọng và đặc biệt nghiêm trọng");
   EXPECT_EQ(Find(r, "37/39 vụ").subject.value_or(""), "án rất nghiêm trọng và đặc biệt nghiêm trọng");
-  // 004: after a count, a bracket breaks it down into its own counts.
+  // 004: after a count, a count alone in the bracket restates it too.
+  r = Extract("Đến nay, trên địa bàn tỉnh được phê duyệt 19 dự án điện gió (19 nhà máy) và đã cấp chủ trương.");
+  EXPECT_EQ(Find(r, "19 nhà máy").subject.value_or(""), "dự án điện gió");
+  r = Extract("Có 26 mã số vùng trồng nội địa; 54 vùng trồng xuất khẩu (118 mã), diện tích 964,64 ha.");
+  EXPECT_EQ(Find(r, "118 mã").subject.value_or(""), "vùng trồng xuất khẩu");
+  // 004: after a count, a list in the bracket breaks it down into its own counts.
   EXPECT_EQ(SubjectOf("Tham mưu cho UBND tỉnh ra QĐ XPVPHC đối với 01 trường hợp/02 cá nhân (01 chủ phương tiện, "
                       "01 thuyền trưởng).",
                       "01 chủ phương tiện"),
