@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "lex.h"
+#include "metadata.h"
 #include "period.h"
 #include "utf8.h"
 
@@ -529,7 +530,7 @@ PeriodDates ContextResolver::DatesOf(const std::optional<std::string>& period) c
   // "6 tháng đầu năm" takes its year from the heading, else the document.
   std::optional<int> year = heading_period_ ? YearIn(*heading_period_) : std::nullopt;
   if (!year && doc_period_) year = YearIn(*doc_period_);
-  return ResolvePeriodDates(patterns_, *period, year);
+  return ResolvePeriodDates(patterns_, *period, year, issued_);
 }
 
 bool ContextResolver::IsMarkedHeading(size_t line_start) const {
@@ -541,6 +542,7 @@ ContextResolver::ContextResolver(const Patterns& patterns, const NormalizedText&
                                  const LineIndex& lines, const std::vector<size_t>& footnote_body_lines)
     : patterns_(patterns), norm_(norm), lines_(lines) {
   doc_period_ = DocumentPeriod(norm.text);
+  issued_ = ReadDocumentInfo(patterns, norm, lines, doc_period_).date;  // what "đến nay" means
   // Each footnote body is linked to the last marker of its number in the
   // running text before it ("… được nhận xét, đánh giá¹⁹." … "¹⁹ Theo kết quả …").
   std::unordered_map<int, size_t> last_in_text;

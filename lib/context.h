@@ -94,6 +94,7 @@ class ContextResolver {
   const NormalizedText& norm_;
   const LineIndex& lines_;
   std::optional<std::string> doc_period_;
+  std::optional<std::string> issued_;  // the document's date of issue, ISO
   std::optional<std::string> heading_period_;
   // Where each heading met so far starts, with the period in force after it:
   // a note printed under a later heading is dated by the one it is cited under.

@@ -475,8 +475,13 @@ constexpr Pattern kPeriodTerm{"period_term", R"((?i)^(?:nhiệm kỳ|giai đoạ
 // case-folded phrase. The name says how the captures are read.
 //   004 "6 tháng đầu năm 2024" -> months_of_year: 2024-01-01 … 2024-06-30
 //   000 "quý I/2020" -> quarter; 002 "tháng 10/2023" -> month;
-//   004 "Đến ngày 27/6/2024" -> until_date (an end only). "đến nay" resolves to nothing.
+//   004 "Đến ngày 27/6/2024" -> until_date (an end only).
+//   004 "Lũy kế từ đầu nhiệm kỳ đến nay" -> as_of_issue: up to the date the
+//   document is issued, when it gives one (an end only; none without a date).
+//   004 "từ đầu nhiệm kỳ 2020-2025 đến 6 tháng đầu năm 2024" -> term_until_months.
 constexpr Pattern kPeriodForms[] = {
+    {"as_of_issue", R"((?:lũy kế\s+|luỹ kế\s+)?(?:từ đầu nhiệm kỳ(?:\s+(${YEAR})\s*-\s*${YEAR})?\s+)?(?:(?:tính\s+)?(?:đến|tới)\s+(?:nay|thời điểm\s+(?:hiện nay|hiện tại|báo cáo|này))|hiện nay|hiện tại))"},
+    {"term_until_months", R"((?:lũy kế\s+|luỹ kế\s+)?từ đầu nhiệm kỳ(?:\s+(${YEAR})\s*-\s*${YEAR})?\s+đến\s+(\d{1,2}|sáu|chín)\s+tháng\s+đầu\s+năm\s+(${YEAR}))"},
     {"months_of_year", R"((?:lũy kế\s+|luỹ kế\s+|trong\s+)?(\d{1,2}|ba|sáu|chín)\s+tháng(?:\s+(đầu|cuối))?(?:\s+năm)?(?:\s+(${YEAR}))?)"},
     {"quarter", R"((?:quý|quí)\s+(i|ii|iii|iv|[1-4])(?:\s*/\s*|\s+năm\s+)?(${YEAR})?)"},
     {"month", R"(tháng\s+(\d{1,2})(?:\s*/\s*|\s+năm\s+)(${YEAR}))"},

@@ -81,7 +81,7 @@ std::optional<int> YearIn(std::string_view phrase) {
 }
 
 PeriodDates ResolvePeriodDates(const Patterns& patterns, std::string_view phrase,
-                               std::optional<int> context_year) {
+                               std::optional<int> context_year, const std::optional<std::string>& issued) {
   const std::string folded = Fold(phrase);
   PeriodDates out;
   std::string a, b, c;
@@ -93,7 +93,14 @@ PeriodDates ResolvePeriodDates(const Patterns& patterns, std::string_view phrase
     const RE2::Arg* argv[] = {&args[0], &args[1], &args[2]};
     int groups = std::min(form.re->NumberOfCapturingGroups(), 3);
     if (!RE2::FullMatchN(folded, *form.re, argv, groups)) continue;
-    if (name == "months_of_year") {  // a, đầu|cuối, year
+    if (name == "as_of_issue") {  // the term's first year, if written
+      if (!a.empty()) out.start = IsoDate(year_or(a), 1, 1);
+      out.end = issued;
+    } else if (name == "term_until_months") {  // the term's first year, months, year
+      int n = MonthCount(b), year = year_or(c);
+      if (!a.empty()) out.start = IsoDate(year_or(a), 1, 1);
+      if (n >= 1 && n <= 12) out.end = IsoDate(year, n, DaysIn(year > 0 ? year : 2001, n));
+    } else if (name == "months_of_year") {  // a, đầu|cuối, year
       int n = MonthCount(a), year = year_or(c);
       if (n < 1 || n > 12) return out;
       if (b == "cuối") {

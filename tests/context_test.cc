@@ -897,6 +897,19 @@ TEST(Context, IndicatorCellsAreAboutTheirRowUnlessTheCellLabelsThem) {
             "Kiểm chế, kéo giảm tội phạm, tai/nạn xã hội / Kéo giảm tai nạn giao thông / Số người chết");
 }
 
+TEST(Context, UpToNowEndsOnTheDateTheDocumentIsIssued) {
+  // 004: the report is dated in its opening lines; "Đến nay" in its body ends then.
+  auto r = Extract("BÁO CÁO\ntình hình, kết quả thực hiện Nghị quyết Tỉnh ủy 6 tháng đầu năm 2024\nBến Tre, ngày 08 "
+                   "tháng 7 năm 2024\n\nĐến nay, có 102 xã được công nhận xã đạt chuẩn.\n");
+  const Record& xa = Find(r, "102 xã");
+  EXPECT_EQ(xa.period.value_or(""), "Đến nay");
+  EXPECT_EQ(xa.period_end.value_or(""), "2024-07-08");
+  EXPECT_FALSE(xa.period_start.has_value());
+  // Without a date of issue it stays unresolved.
+  r = Extract("Đến nay, có 102 xã được công nhận xã đạt chuẩn.\n");
+  EXPECT_FALSE(Find(r, "102 xã").period_end.has_value());
+}
+
 TEST(Context, HeadingsSetTheSection) {
   // 004: "II. KINH TẾ" then a sentence under it.
   auto r = Extract("II. KINH TẾ\nTổng vốn đầu tư toàn xã hội ước đạt 7.362 tỷ đồng.\n");

@@ -49,8 +49,26 @@ TEST(ResolvePeriodDates, MissingYearComesFromTheDocument) {
   ExpectDates("6 tháng đầu năm", std::nullopt, std::nullopt, std::nullopt);  // no year anywhere
 }
 
+TEST(ResolvePeriodDates, UpToNowEndsOnTheIssueDate) {
+  // 004 is issued "ngày 08 tháng 7 năm 2024".
+  const std::optional<std::string> issued = "2024-07-08";
+  auto expect = [&](std::string_view phrase, std::optional<std::string> start, std::optional<std::string> end) {
+    PeriodDates d = ResolvePeriodDates(P(), phrase, 2024, issued);
+    EXPECT_EQ(d.start, start) << phrase;
+    EXPECT_EQ(d.end, end) << phrase;
+  };
+  expect("Đến nay", std::nullopt, "2024-07-08");
+  expect("Lũy kế từ đầu nhiệm kỳ đến nay", std::nullopt, "2024-07-08");
+  expect("từ đầu nhiệm kỳ 2020-2025 đến nay", "2020-01-01", "2024-07-08");
+  expect("Tính đến thời điểm báo cáo", std::nullopt, "2024-07-08");
+  expect("Hiện nay", std::nullopt, "2024-07-08");
+  // Up to a written time, the issue date does not come into it.
+  expect("từ đầu nhiệm kỳ đến 6 tháng đầu năm 2024", std::nullopt, "2024-06-30");
+  expect("Đến ngày 27/6/2024", std::nullopt, "2024-06-27");
+}
+
 TEST(ResolvePeriodDates, WhatDoesNotResolve) {
-  ExpectDates("đến nay", 2024, std::nullopt, std::nullopt);
+  ExpectDates("đến nay", 2024, std::nullopt, std::nullopt);  // a document that gives no date of issue
   ExpectDates("Lũy kế từ đầu nhiệm kỳ đến nay", 2024, std::nullopt, std::nullopt);
   ExpectDates("26 tháng", 2024, std::nullopt, std::nullopt);  // a span of time, not months of a year
   ExpectDates("đến 31/2/2024", std::nullopt, std::nullopt, std::nullopt);  // no such day
