@@ -96,6 +96,7 @@ PeriodDates ResolvePeriodDates(const Patterns& patterns, std::string_view phrase
     if (name == "as_of_issue") {  // the term's first year, if written
       if (!a.empty()) out.start = IsoDate(year_or(a), 1, 1);
       out.end = issued;
+      if (out.start && out.end && *out.start > *out.end) out.start.reset();  // a term not begun by then
     } else if (name == "term_until_months") {  // the term's first year, months, year
       int n = MonthCount(b), year = year_or(c);
       if (!a.empty()) out.start = IsoDate(year_or(a), 1, 1);

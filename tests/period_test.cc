@@ -62,6 +62,7 @@ TEST(ResolvePeriodDates, UpToNowEndsOnTheIssueDate) {
   expect("từ đầu nhiệm kỳ 2020-2025 đến nay", "2020-01-01", "2024-07-08");
   expect("Tính đến thời điểm báo cáo", std::nullopt, "2024-07-08");
   expect("Hiện nay", std::nullopt, "2024-07-08");
+  expect("từ đầu nhiệm kỳ 2025-2030 đến nay", std::nullopt, "2024-07-08");  // never a start after the end
   // Up to a written time, the issue date does not come into it.
   expect("từ đầu nhiệm kỳ đến 6 tháng đầu năm 2024", std::nullopt, "2024-06-30");
   expect("Đến ngày 27/6/2024", std::nullopt, "2024-06-27");
