@@ -895,7 +895,11 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
         }
         if (label)
           f.subject = label;
-        else if (!(named && *counted == *fig.unit && RE2::PartialMatch(cl, patterns_.subject_naming_copula())) &&
+        // A result that "đạt" a bare count is what the count measures: 004 "Kết
+        // quả kỳ thi học sinh giỏi Quốc gia tỉnh Bến Tre đạt 16 giải".
+        else if (!(named && *counted == *fig.unit &&
+                   (RE2::PartialMatch(cl, patterns_.subject_naming_copula()) ||
+                    f.subject->starts_with("Kết quả ") || f.subject->starts_with("kết quả "))) &&
                  !named_before && !activity_counted && !restating)
           f.subject = counted;
       }

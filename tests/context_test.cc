@@ -66,6 +66,9 @@ TEST(Context, FiguresAfterACountShareWhatItsClauseMeasures) {
   auto r = Extract("Tổng lượng khách ước đạt 1.285.563 lượt, tăng 18,2% so cùng kỳ, đạt 52,4% so với kế hoạch.");
   for (const char* text : {"1.285.563 lượt", "tăng 18,2% so cùng kỳ", "đạt 52,4% so với kế hoạch"})
     EXPECT_EQ(Find(r, text).subject.value_or(""), "Tổng lượng khách") << text;
+  // 001: a result that reaches a count is what the count measures.
+  EXPECT_EQ(SubjectOf("Kết quả xếp hạng chuyển đổi số (DTI) năm 2022 của tỉnh Bến Tre đạt 507,72 điểm.", "507,72 điểm"),
+            "Kết quả xếp hạng chuyển đổi số (DTI)");
   // A place that reaches a count is not what it counts: 004 "huyện Mỏ Cày Nam đạt 09 tiêu chí".
   EXPECT_EQ(SubjectOf("Huyện Chợ Lách đạt chuẩn NTM; huyện Mỏ Cày Nam đạt 09 tiêu chí (đang thực hiện hồ sơ thẩm tra).",
                       "09 tiêu chí"),
