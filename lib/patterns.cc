@@ -735,7 +735,12 @@ constexpr const char* kCompoundNouns[] = {
     // Three syllables whose last two make one word ("xác nhận", "công tác"):
     // two would cut it ("01 giấy xác").
     "giấy xác nhận", "giải khuyến khích", "đoàn công tác", "chủ phương tiện", "chuỗi giá trị",
-    "cấp ủy viên", "cấp uỷ viên",
+    "cấp ủy viên", "cấp uỷ viên", "gương điển hình", "nền kinh tế", "cờ thi đua", "phiên giải trình",
+    "hành lang kinh tế", "huy chương vàng", "huy chương bạc", "huy chương đồng", "tổ liên kết",
+    "phòng chuyên môn", "hộ kinh doanh", "khu vực", "cơ quan",
+    // Pairs written as one kind of unit, like "xã, phường" above.
+    "ấp, khu phố", "huyện, thành phố", "xã, thị trấn",
+    "vụ án, vụ việc", "sở, ban, ngành", "cơ quan, tổ chức, đơn vị", "tin, bài",
 };
 
 // Nouns that count on their own, so the counted noun stops after them:

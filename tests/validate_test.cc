@@ -105,6 +105,14 @@ TEST_F(ValidateTest, ACountedNounIsNotCutInsideItsLastWord) {
   EXPECT_EQ(FigureOf(j, "01").unit.value_or(""), "Giấy xác nhận");
   EXPECT_EQ(FigureOf(j, "10").unit.value_or(""), "giải khuyến khích");
   EXPECT_EQ(FigureOf(j, "23").unit.value_or(""), "cấp ủy viên");
+  // 001, 003, 004: "gương điển hình", "nền kinh tế", "huy chương vàng" are one noun each.
+  j = Judge("Toàn tỉnh có 7.026 gương điển hình; APEC có 21 nền kinh tế thành viên; TP. Bến Tre đạt 87 huy chương vàng.");
+  EXPECT_EQ(FigureOf(j, "7.026").unit.value_or(""), "gương điển hình");
+  EXPECT_EQ(FigureOf(j, "21").unit.value_or(""), "nền kinh tế");
+  EXPECT_EQ(FigureOf(j, "87").unit.value_or(""), "huy chương vàng");
+  // 001: a pair written as one kind of unit, like "xã, phường".
+  j = Judge("Có 9/9 huyện, thành phố đã bố trí bí thư cấp ủy không là người địa phương.");
+  EXPECT_EQ(FigureOf(j, "9/9").unit.value_or(""), "huyện, thành phố");
 }
 
 TEST_F(ValidateTest, TwoCountedNounsAcrossASlashAreNotARate) {
