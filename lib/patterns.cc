@@ -737,7 +737,7 @@ constexpr const char* kCompoundNouns[] = {
     "giấy xác nhận", "giải khuyến khích", "đoàn công tác", "chủ phương tiện", "chuỗi giá trị",
     "cấp ủy viên", "cấp uỷ viên", "gương điển hình", "nền kinh tế", "cờ thi đua", "phiên giải trình",
     "hành lang kinh tế", "huy chương vàng", "huy chương bạc", "huy chương đồng", "tổ liên kết",
-    "phòng chuyên môn", "hộ kinh doanh", "khu vực", "cơ quan",
+    "phòng chuyên môn", "hộ kinh doanh", "khu vực", "cơ quan", "vận động viên", "vùng kinh tế - xã hội",
     // Pairs written as one kind of unit, like "xã, phường" above.
     "ấp, khu phố", "huyện, thành phố", "xã, thị trấn",
     "vụ án, vụ việc", "sở, ban, ngành", "cơ quan, tổ chức, đơn vị", "tin, bài",

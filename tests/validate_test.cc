@@ -110,6 +110,9 @@ TEST_F(ValidateTest, ACountedNounIsNotCutInsideItsLastWord) {
   EXPECT_EQ(FigureOf(j, "7.026").unit.value_or(""), "gương điển hình");
   EXPECT_EQ(FigureOf(j, "21").unit.value_or(""), "nền kinh tế");
   EXPECT_EQ(FigureOf(j, "87").unit.value_or(""), "huy chương vàng");
+  j = Judge("Hội thao có khoảng 6.000 vận động viên tham gia; tỉnh có 3 vùng kinh tế - xã hội.");
+  EXPECT_EQ(FigureOf(j, "6.000").unit.value_or(""), "vận động viên");
+  EXPECT_EQ(FigureOf(j, "3").unit.value_or(""), "vùng kinh tế - xã hội");
   // 001: a pair written as one kind of unit, like "xã, phường".
   j = Judge("Có 9/9 huyện, thành phố đã bố trí bí thư cấp ủy không là người địa phương.");
   EXPECT_EQ(FigureOf(j, "9/9").unit.value_or(""), "huyện, thành phố");
