@@ -158,14 +158,15 @@ size_t ClauseStartBefore(std::string_view text, size_t end, size_t floor) {
 }
 
 // What a figure's column says of its cell, if it speaks for it. A progress
-// table's task column does only on a row with its number: 004 PHỤ LỤC 2's rows
-// continued past a page break drop their empty number cell, so their cells no
-// longer stand under their headers.
+// table's task column does only on a row with its number, or one whose lost
+// number cell was put back: in 004 PHỤ LỤC 2 a row continued past a page break
+// as "" | text | "" may go on with the task or with its progress.
 const ColumnMeaning* ColumnOf(const CellRef& cell) {
   const Table& t = *cell.table;
   if (cell.column >= t.columns.size()) return nullptr;
   const ColumnMeaning& column = t.columns[cell.column];
-  return column.tasks && !t.rows[cell.row].numbered ? nullptr : &column;
+  const TableRow& row = t.rows[cell.row];
+  return column.tasks && !row.numbered && !row.realigned ? nullptr : &column;
 }
 
 // A ';' between `from` and `to` that ends a clause: one inside a bracket

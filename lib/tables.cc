@@ -270,6 +270,23 @@ void ReadRows(const Patterns& P, std::string_view text, Table* t) {
   }
 }
 
+// A row continued past a page break may come without its empty number cell:
+// 004 PHỤ LỤC 2 "<p>vực và trong nội bộ ngành …" | "<p>đương tăng 26,87 triệu
+// USD …" stand under "NỘI DUNG" and "TIẾN ĐỘ", not under "STT" and "NỘI
+// DUNG". A number column never holds prose, so such a row gets its empty
+// number cell back (an empty span where the row starts). Rows that lose
+// trailing cells instead keep their leading empty ones (PHỤ LỤC 3).
+void AlignRowsThatLostTheirNumberCell(const Patterns& P, std::string_view text, Table* t) {
+  if (t->columns.empty() || !t->columns[0].is_row_number) return;
+  for (TableRow& row : t->rows) {
+    if (row.header || row.cells.empty() || row.cells.size() >= t->columns.size()) continue;
+    std::string first = Clean(Cell(text, row.cells[0]));
+    if (first.empty() || RE2::FullMatch(first, P.row_number()) || RE2::FullMatch(first, P.numeric_cell())) continue;
+    row.cells.insert(row.cells.begin(), Span{row.cells[0].start, row.cells[0].start});
+    row.realigned = true;
+  }
+}
+
 // Bytes. The longest header cell of the bulletins is about 110 ("Lũy kế thực
 // hiện từ đầu nhiệm kỳ đến 6 tháng đầu năm 2024").
 constexpr size_t kLongestHeaderCell = 200;
@@ -390,6 +407,7 @@ std::vector<Table> FindTables(const Patterns& P, std::string_view text) {
         if (SameCells(text, t.rows[r].cells, t.rows[h].cells)) t.rows[r].header = true;
     }
     ReadColumns(P, text, &tables[i], header_counts[i]);
+    AlignRowsThatLostTheirNumberCell(P, text, &tables[i]);
     ReadRows(P, text, &tables[i]);
   }
   return tables;
@@ -417,6 +435,7 @@ std::optional<CellRef> LocateCell(const std::vector<Table>& tables, size_t pos) 
   const auto& cells = row->cells;
   if (pos > cells.back().end) return std::nullopt;
   for (size_t c = 0; c < cells.size(); ++c) {
+    if (cells[c].size() == 0 && c + 1 < cells.size() && cells[c + 1].start == cells[c].start) continue;  // restored
     if (pos >= cells[c].start && pos <= cells[c].end)
       return CellRef{&t, static_cast<size_t>(row - t.rows.begin()), c, cells[c]};
   }

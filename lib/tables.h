@@ -46,6 +46,7 @@ struct TableRow {
   bool header = false;
   bool continuation = false;  // the rest of the row above's label, after a page break
   bool numbered = false;      // has its own row number ("1", "I.2.", "-")
+  bool realigned = false;     // came without its empty number cell, given back
   std::string label;    // the row label cell
   std::string subject;  // label, with the parent's for a sub-row
   std::optional<std::string> unit;  // the unit column's cell

@@ -104,6 +104,34 @@ TEST(Tables, ARowSplitByAPageBreakKeepsItsLabel) {
   EXPECT_EQ(labels.count("Mỏ Cày Nam"), 1u);
 }
 
+TEST(Tables, ARowThatLostItsEmptyNumberCellStandsUnderItsHeadersAgain) {
+  // 004, Phụ lục 2: past a page break a row comes as two prose cells, the task
+  // and its progress, without the empty "STT" cell before them.
+  auto tables = TablesOf(ReadFile(SOLIEU_CORPUS_DIR "/004_195a311180f3ecea.txt"));
+  const TableView* pl2 = WithColumn(tables, "TIẾN ĐỘ TRIỂN KHAI THỰC HIỆN");
+  ASSERT_NE(pl2, nullptr);
+  bool found = false;
+  for (const auto& row : pl2->rows) {
+    if (row.cells.size() < 3 || row.cells[1].find("đầu tư hệ thống xử lý nước thải 03 cụm") == std::string::npos)
+      continue;
+    found = true;
+    EXPECT_EQ(row.cells[0], "");
+    EXPECT_NE(row.cells[2].find("tăng 26,87 triệu USD"), std::string::npos) << row.cells[2];
+  }
+  EXPECT_TRUE(found);
+  // So its task is a target, and its progress what was done.
+  auto r = TheExtractor().Extract(ReadFile(SOLIEU_CORPUS_DIR "/004_195a311180f3ecea.txt"), "004");
+  ASSERT_TRUE(r.ok());
+  for (const Record& rec : r.value().records) {
+    if (!rec.table || rec.table->index != pl2->index) continue;
+    if (rec.text == "03 cụm công nghiệp" && rec.table->column == 1) EXPECT_EQ(rec.modality, Modality::kTarget);
+    if (rec.text == "tăng 26,87 triệu USD") {
+      EXPECT_EQ(rec.table->column, 2u);
+      EXPECT_EQ(rec.modality, Modality::kActual);
+    }
+  }
+}
+
 TEST(Tables, AppendixTablesWithProseCellsAreFound) {
   // 004, Phụ lục 2 to 5: cells hold "<p>" paragraphs; each row stays one row.
   auto tables = TablesOf(ReadFile(SOLIEU_CORPUS_DIR "/004_195a311180f3ecea.txt"));
