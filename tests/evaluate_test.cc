@@ -23,11 +23,11 @@ struct AttributeBar {
   double min;
 };
 constexpr AttributeBar kAttributeBars[] = {
-    {"unit", 0.90},       {"direction", 0.99}, {"denominator", 0.97}, {"comparator", 0.98},
+    {"unit", 0.93},       {"direction", 0.99}, {"denominator", 0.97}, {"comparator", 0.98},
     {"target", 0.95},     {"baseline", 0.95},  {"modality", 0.95},
     // Issue 5's bars are 0.90 and 0.85; period holds its bar (0.911 today),
-    // subject today's 0.743.
-    {"period", 0.90},     {"subject", 0.74},
+    // subject today's 0.780.
+    {"period", 0.90},     {"subject", 0.77},
 };
 
 std::vector<std::string> GateFailures(const EvalReport& r) {
