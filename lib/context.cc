@@ -870,7 +870,7 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
         // A bare classifier after the activity it counts leaves the activity
         // to name the figure: "giải quyết việc làm 12.537 lao động". Not when
         // they count whom it serves: "giới thiệu việc làm cho 1.215 lao động".
-        bool activity_counted = own_clause_subject && *counted == *fig.unit &&
+        bool activity_counted = own_clause_subject && f.subject && *counted == *fig.unit &&
                                 std::count(f.subject->begin(), f.subject->end(), ' ') >= 2 &&
                                 !RE2::PartialMatch(cl, patterns_.count_for_whom()) &&
                                 RE2::FullMatch(*fig.unit, patterns_.counting_classifier());
@@ -883,11 +883,14 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
         // (63/60 trường hợp)"; after a count, when it is all the bracket holds:
         // "19 dự án điện gió (19 nhà máy)". (A list there breaks the count
         // down: "01 trường hợp/02 cá nhân (01 chủ phương tiện, …)".)
-        size_t closing = text.find_first_not_of(' ', fig.span.end);
-        bool alone_in_bracket = closing != std::string_view::npos && text[closing] == ')';
         bool restating = *counted == *fig.unit && TrimView(clause).empty() && clause_start > clause_floor &&
                          text[clause_start - 1] == '(' && prev && prev->sentence == f.sentence && f.subject &&
-                         (!prev->figure.counted_noun || alone_in_bracket) && prev->figure.span.end < clause_start;
+                         prev->figure.span.end < clause_start;
+        if (restating && prev->figure.counted_noun) {
+          std::string_view after = text.substr(fig.span.end, 8);
+          size_t closing = after.find_first_not_of(' ');
+          restating = closing != std::string_view::npos && after[closing] == ')';  // all the bracket holds
+        }
         if (restating) {
           // Right after it, or after the words that qualify its noun.
           std::string_view gap = text.substr(prev->figure.span.end, clause_start - 1 - prev->figure.span.end);
@@ -898,7 +901,7 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
           f.subject = label;
         // A result that "đạt" a bare count is what the count measures: 004 "Kết
         // quả kỳ thi học sinh giỏi Quốc gia tỉnh Bến Tre đạt 16 giải".
-        else if (!(named && *counted == *fig.unit &&
+        else if (!(named && f.subject && *counted == *fig.unit &&
                    (RE2::PartialMatch(cl, patterns_.subject_naming_copula()) ||
                     f.subject->starts_with("Kết quả ") || f.subject->starts_with("kết quả "))) &&
                  !named_before && !activity_counted && !restating)
@@ -906,17 +909,19 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       }
     }
 
-    // An item of a breakdown of cases by kind after "gồm:" names the kind; a total that
-    // names more than its noun is the parent: 003 "… làm rõ 15 vụ với 20 đối
-    // tượng; gồm: 10 vụ trộm cắp tài sản" -> "trộm cắp tài sản"; 001 "Phạm
-    // pháp hình sự … xảy ra 10 vụ, …, gồm: 05 vụ trộm cắp tài sản" -> "Phạm
-    // pháp hình sự / trộm cắp tài sản".
+    // An item of a breakdown of cases by kind after "gồm:" names the kind; a
+    // total that names more than its noun is the parent: 003 "… làm rõ 15 vụ
+    // với 20 đối tượng; gồm: 10 vụ trộm cắp tài sản" -> "trộm cắp tài sản";
+    // 001 "Phạm pháp hình sự … xảy ra 10 vụ, …, gồm: 05 vụ trộm cắp tài sản"
+    // -> "Phạm pháp hình sự / trộm cắp tài sản". The list is looked for in
+    // the 400 bytes before the figure, so a long sentence is not rescanned.
     if (fig.counted_noun && fig.unit && fig.kind == Kind::kQuantity && f.subject &&
         f.subject->starts_with(*fig.unit + " ") && RE2::FullMatch(*fig.unit, patterns_.case_classifier())) {
-      std::string_view said = text.substr(f.sentence.start, fig.span.start - f.sentence.start);
+      size_t from = std::max(f.sentence.start, fig.span.start > 400 ? fig.span.start - 400 : size_t{0});
+      std::string_view said = text.substr(from, fig.span.start - from);
       size_t colon = said.rfind(':');
       if (colon != std::string_view::npos && TrimView(said.substr(0, colon)).ends_with("gồm")) {
-        size_t opens = f.sentence.start + colon;
+        size_t opens = from + colon;
         for (size_t j = i; j-- > 0 && (*figures)[j].sentence == f.sentence;) {
           const FigureInContext& total = (*figures)[j];
           if (total.figure.span.end > opens || total.figure.unit != fig.unit) continue;
