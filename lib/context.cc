@@ -80,6 +80,14 @@ void NarrowToListItem(std::string_view text, Span figure, size_t* from, size_t* 
   }
 }
 
+// An aspect word opens a clause with its own verb: "…, đã làm nòng cốt", "…,
+// đang thực hiện", "…, đã giải quyết việc làm".
+bool OpensOnAspectWord(std::string_view s) {
+  for (std::string_view aspect : {"đã ", "đang ", "sẽ ", "vẫn "})
+    if (s.starts_with(aspect)) return true;
+  return false;
+}
+
 // A comma that lists the qualifiers of one noun phrase, "chi bộ ấp, khu phố",
 // "đối tượng tàng trữ, mua bán, tổ chức, sử dụng trái phép chất ma túy": the
 // part after it runs to the next comma or clause end with no number in it
@@ -90,9 +98,7 @@ bool CommaInsideNounPhrase(std::string_view text, size_t comma, size_t limit) {
     return false;
   // A comma before an aspect word opens a clause of its own: "gần 1400 đảng
   // viên, đã làm nòng cốt …", "20 dự án đô thị …, đang thực hiện các bước …".
-  std::string_view after = text.substr(next + 1, std::min<size_t>(8, limit - next - 1));
-  for (std::string_view aspect : {"đã ", "đang ", "sẽ ", "vẫn "})
-    if (after.starts_with(aspect)) return false;
+  if (OpensOnAspectWord(text.substr(next + 1, std::min<size_t>(8, limit - next - 1)))) return false;
   for (size_t i = next; i < limit; ++i) {
     char c = text[i];
     if (std::isdigit(static_cast<unsigned char>(c))) return false;
@@ -748,9 +754,7 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       bool figure_before = (prev && prev->sentence == f.sentence && prev->figure.span.end > head) ||
                            text.substr(head, clause_start - 1 - head).find_first_of("0123456789") !=
                                std::string_view::npos;
-      // A clause that opens on a tense word has its own verb: "…, đã giải quyết việc làm".
-      bool own_verb = own.starts_with("đã ") || own.starts_with("đang ") || own.starts_with("sẽ ");
-      if (words <= 5 && head < clause_start - 1 && !figure_before && !own_verb && IsLowerStart(own) &&
+      if (words <= 5 && head < clause_start - 1 && !figure_before && !OpensOnAspectWord(own) && IsLowerStart(own) &&
           !RE2::PartialMatch(StringPiece(own.data(), own.size()), patterns_.subject_own_label()))
         subject_start = head;
     }
@@ -903,7 +907,7 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
         // quả kỳ thi học sinh giỏi Quốc gia tỉnh Bến Tre đạt 16 giải".
         else if (!(named && f.subject && *counted == *fig.unit &&
                    (RE2::PartialMatch(cl, patterns_.subject_naming_copula()) ||
-                    f.subject->starts_with("Kết quả ") || f.subject->starts_with("kết quả "))) &&
+                    RE2::PartialMatch(*f.subject, patterns_.subject_a_result()))) &&
                  !named_before && !activity_counted && !restating)
           f.subject = counted;
       }

@@ -590,6 +590,10 @@ constexpr Pattern kCaseClassifier{"case_classifier", R"((?i)vụ|vụ việc|ca|
 // (a bare "với" gives the amount: "tuyển quân năm 2024 với 1.402 công dân").
 constexpr Pattern kCountForWhom{"count_for_whom", R"((?i)(?:^|\s)(?:cho|đối với)\s*$)"};
 
+// A result names what the count it reaches measures: 004 "Kết quả kỳ thi học
+// sinh giỏi Quốc gia tỉnh Bến Tre đạt 16 giải".
+constexpr Pattern kSubjectAResult{"subject_a_result", R"((?i)^kết quả\s)"};
+
 // What a bracket after a figure may open with that is no subject of its own.
 constexpr Pattern kSubjectRestating{
     "subject_restating", R"((?i)tỷ lệ|nghị quyết|nq|kế hoạch|kh|chỉ tiêu(?: nghị quyết| nq)?)"};
@@ -908,6 +912,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->subject_naming_copula_ = compile(kSubjectNamingCopula);
   p->counting_classifier_ = compile(kCountingClassifier);
   p->count_for_whom_ = compile(kCountForWhom);
+  p->subject_a_result_ = compile(kSubjectAResult);
   p->case_classifier_ = compile(kCaseClassifier);
   p->subject_before_event_verb_ = compile(kSubjectBeforeEventVerb);
   p->counted_noun_tail_stop_ = compile(kCountedNounTailStop);
