@@ -880,7 +880,8 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
                                 RE2::FullMatch(*fig.unit, patterns_.counting_classifier());
         // A bare count of what happened: "Tai nạn giao thông xảy ra 41/37 vụ".
         StringPiece happened;
-        if (!label && *counted == *fig.unit && RE2::PartialMatch(cl, patterns_.subject_before_event_verb(), &happened))
+        if (!label && *counted == *fig.unit && RE2::PartialMatch(cl, patterns_.subject_before_event_verb(), &happened) &&
+            !RE2::PartialMatch(happened, patterns_.place_or_time_lead()))
           label = SubjectOfClause(std::string_view(happened.data(), happened.size()));
         // A bare count in a bracket right after a rate restates it as counts:
         // 004 "số đảng viên vi phạm bị xử lý kỷ luật tăng 5% so cùng kỳ năm 2023

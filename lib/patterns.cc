@@ -581,6 +581,9 @@ constexpr Pattern kCountingClassifier{
 // trong tháng xảy ra 10 vụ", 004 "Tai nạn giao thông xảy ra 41/37 vụ".
 constexpr Pattern kSubjectBeforeEventVerb{
     "subject_before_event_verb", R"((?i)^(.*?\S)\s+xảy ra(?:\s|$))"};
+// Where or when it happened is not what happened: "Trong tháng xảy ra 05 vụ",
+// "Trên địa bàn tỉnh xảy ra 03 vụ".
+constexpr Pattern kPlaceOrTimeLead{"place_or_time_lead", R"((?i)^(?:trong|trên|tại|ở|từ|đến|vào|tính đến)\s)"};
 
 // Nouns that count cases of a kind named after them: "10 vụ trộm cắp tài sản",
 // "55 ca thủy đậu" (a breakdown by kind names the kind).
@@ -915,6 +918,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->subject_a_result_ = compile(kSubjectAResult);
   p->case_classifier_ = compile(kCaseClassifier);
   p->subject_before_event_verb_ = compile(kSubjectBeforeEventVerb);
+  p->place_or_time_lead_ = compile(kPlaceOrTimeLead);
   p->counted_noun_tail_stop_ = compile(kCountedNounTailStop);
   p->measured_unit_ = compile(kMeasuredUnit);
   p->scaled_count_ = compile(kScaledCount);

@@ -124,6 +124,9 @@ TEST(Context, ABareCountOfWhatHappenedIsAboutWhatHappened) {
   r = Extract("Tai nạn giao thông xảy ra 41/37 vụ, chết 41/33 người, bị thương 4/7 người.");
   EXPECT_EQ(Find(r, "41/37 vụ").subject.value_or(""), "Tai nạn giao thông");
   EXPECT_EQ(Find(r, "41/33 người").subject.value_or(""), "người");
+  // Where or when it happened is not what happened (wording of other reports).
+  EXPECT_EQ(SubjectOf("Trong tháng xảy ra 05 vụ.", "05 vụ"), "vụ");
+  EXPECT_EQ(SubjectOf("Trên địa bàn tỉnh xảy ra 03 vụ, làm chết 02 người.", "03 vụ"), "vụ");
 }
 
 TEST(Context, ABreakdownOfCasesByKindNamesTheKind) {
