@@ -358,6 +358,10 @@ TEST(Context, ACountedNounsQualifiersStopWhereAnotherFigureOrAPeriodBegins) {
   EXPECT_EQ(SubjectOf("Phát hiện và xử lý 05 vụ, xử phạt hành chính 03 đối tượng số tiền 45.000.000 đồng.",
                     "03 đối tượng"),
             "đối tượng");
+  // A further count after "cho" or "với (gần)" ends them: 003 "1182 CĐCS với gần 96.000 CNLĐ";
+  // "25 lớp tập huấn cho 1.500 lượt cán bộ" (wording of other reports).
+  EXPECT_EQ(SubjectOf("Công đoàn tỉnh quản lý 1182 CĐCS với gần 96.000 CNLĐ.", "1182 CĐCS"), "CĐCS");
+  EXPECT_EQ(SubjectOf("Tổ chức 25 lớp tập huấn cho 1.500 lượt cán bộ.", "25 lớp"), "lớp tập huấn");
   // 001, 004: a modal or aspect word opens the predicate.
   EXPECT_EQ(SubjectOf("Qua kiểm tra nhắc nhở 59 cơ sở phải đảm bảo an toàn PCCC, xây dựng phương án PCCC.", "59 cơ sở"),
             "cơ sở");
