@@ -767,9 +767,15 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     // A bracket that restates the figure before it as a rate, or gives its
     // target, names nothing new: 004 "… là 29/79 tập thể (tỷ lệ 36,71%)",
     // "… đạt 37,29% (nghị quyết 38%)".
-    if (f.subject && RE2::FullMatch(*f.subject, patterns_.subject_restating()) && clause_start > 0 &&
-        text[clause_start - 1] == '(' && prev && prev->sentence == f.sentence)
-      f.subject.reset();
+    // The words may name nothing at all once the copula goes: "(NQ là 20.000 người)".
+    std::string_view restating_words = f.subject ? std::string_view(*f.subject) : TrimView(clause);
+    for (std::string_view copula : {" là", ":"})
+      if (restating_words.ends_with(copula))
+        restating_words = TrimView(restating_words.substr(0, restating_words.size() - copula.size()));
+    bool restates_before = RE2::FullMatch(StringPiece(restating_words.data(), restating_words.size()),
+                                          patterns_.subject_restating()) &&
+                           clause_start > 0 && text[clause_start - 1] == '(' && prev && prev->sentence == f.sentence;
+    if (restates_before) f.subject.reset();
     // A bracket that opens on a verb gives the figure of the noun phrase before
     // it: 004 "Diện tích sàn nhà ở bình quân (đạt 28m²/sàn/người), tỷ lệ sử dụng
     // hình thức hoả táng (đạt 30% trở lên)". Not when that phrase holds a figure
@@ -902,6 +908,9 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
           restating = prev->figure.counted_noun ? gap.find_first_of(",;:.()0123456789") == std::string_view::npos
                                                 : TrimView(gap).empty();
         }
+        // So does a bare count that gives its target: 001 "giải quyết việc
+        // làm 21.427 người, đạt 107,135% Nghị quyết (NQ là 20.000 người)".
+        if (restates_before && *counted == *fig.unit) restating = true;
         if (label)
           f.subject = label;
         // A result that "đạt" a bare count is what the count measures: 004 "Kết

@@ -164,6 +164,12 @@ TEST(Context, ABareCountBracketedAfterARateRestatesIt) {
                       "01 thuyền trưởng).",
                       "01 chủ phương tiện"),
             "chủ phương tiện");
+  // 001: a count in a bracket that gives the target is about what reached it.
+  r = Extract("Ước đến cuối năm 2023 giải quyết việc làm 21.427 người, đạt 107,135% Nghị quyết (NQ là 20.000 "
+              "người), trong đó đưa 2.038 lao động đi làm việc có thời hạn ở nước ngoài, đạt 101,9% Nghị quyết "
+              "(NQ là 2.000 người).");
+  EXPECT_EQ(Find(r, "20.000 người").subject.value_or(""), "giải quyết việc làm");
+  EXPECT_EQ(Find(r, "2.000 người").subject.value_or(""), "lao động đi làm việc có thời hạn ở nước ngoài");
 }
 
 TEST(Context, AVerbThatOnlyCarriesOutOrGrowsTheIndicatorIsNotPartOfIt) {
