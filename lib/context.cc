@@ -394,7 +394,12 @@ std::string_view ContextResolver::QualifiersAfter(std::string_view text, const F
     if (c == '"' && !quoted && end > from && text[end - 1] != ' ') break;
     if (c == '"') quoted = !quoted;
     // A decimal comma does not end it: "82/130 đảng viên đạt 63,08%".
-    if (c == ',' && !quoted && (!IsClauseBreak(text, end) || CommaInsideNounPhrase(text, end, limit))) continue;
+    if (c == ',' && !quoted &&
+        (!IsClauseBreak(text, end) ||
+         (CommaInsideNounPhrase(text, end, limit) &&
+          !RE2::PartialMatch(StringPiece(text.data() + end + 2, std::min<size_t>(24, limit - end - 2)),
+                             patterns_.clause_opener_after_comma()))))
+      continue;
     if (!quoted && (c == ',' || c == ';' || c == '.' || c == '(' || c == ':' || c == ')' ||
                     c == '\n' || c == '\t'))
       break;

@@ -692,6 +692,13 @@ constexpr Pattern kCountedNounTailStop{
     "counted_noun_tail_stop",
     R"((?i)\s+(?:với|cùng|cho)\s+(?:(?:gần|hơn|trên|khoảng|dưới)\s+)?\d|\s+và\s+[^,;()]*?\d|\s+với\s+(?:tổng|số|giá|vốn|kinh phí|quy mô|công suất|diện tích|sản lượng|khối lượng|mức|chiều)|\s+(?:tại|trên địa bàn|nhằm|để)\s|\s+(?:trong|của|năm)\s+(?:hai\s+|các\s+)?năm\s+\d|\s+(?:năm|giai đoạn|nhiệm kỳ|đến năm|lần thứ|tháng)\s+\d|\s+(?:tổng\s+)?(?:số tiền|kinh phí|chiều dài|giá trị)\s+(?:là\s+)?\d|\s+(?:gồm|có)\s+\d|\s+(?:bao\s+)?gồm\s*(?::|$)|\s+và\s+(?:đạt|được|đã|đang)\s|\s*\[\d+\]|\s+(?:tăng|giảm|chiếm|bằng|so với|so)\s|\s+(?:khi|do|nên|song|phải|đều|đang được|yêu cầu)\s|\s+đạt\s+(?:tỷ lệ\s+|tỉ lệ\s+)?[\d.,]+\s*%|\s*=)"};
 
+// Words that open a clause of their own after a comma, so the counted noun's
+// qualifiers end before them: "16 thành viên, trong đó: …", "46.770 bà mẹ liệt
+// sĩ, tiếp tục truy tặng …", "10 ca viêm não vi rút khác, tương đương cùng kỳ".
+constexpr Pattern kClauseOpenerAfterComma{
+    "clause_opener_after_comma",
+    R"((?i)^(?:trong đó|riêng|qua đó|từ đó|đồng thời|tiếp tục|góp phần|nhằm|đảm bảo|bảo đảm|tạo điều kiện|nhắc nhở|tương đương)(?:\s|$))"};
+
 // Units of land and matter, whose figure is about the thing named after them:
 // "127,5 ha đất sản xuất", "61,79 km đường" (not "1500 MW đưa vào khai thác").
 constexpr Pattern kMeasuredUnit{"measured_unit", R"(${MATTER})"};
@@ -920,6 +927,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->subject_before_event_verb_ = compile(kSubjectBeforeEventVerb);
   p->place_or_time_lead_ = compile(kPlaceOrTimeLead);
   p->counted_noun_tail_stop_ = compile(kCountedNounTailStop);
+  p->clause_opener_after_comma_ = compile(kClauseOpenerAfterComma);
   p->measured_unit_ = compile(kMeasuredUnit);
   p->scaled_count_ = compile(kScaledCount);
   p->column_entity_ = compile(kColumnEntity);

@@ -467,6 +467,17 @@ TEST(Context, ACountedNounsQualifiersStopWhereAnotherFigureOrAPeriodBegins) {
               "đạt 12,01%.");
   EXPECT_EQ(Find(r, "1.887/21.749").subject.value_or(""), "huấn luyện DQTV");
   EXPECT_EQ(Find(r, "141/1.174").subject.value_or(""), "DBĐV");
+  // 003, 004: a comma before a word that opens a clause ends the qualifiers;
+  // one that lists them ("vụ án, vụ việc", "công trình, dự án") does not.
+  EXPECT_EQ(SubjectOf("Nhà nước đã phong tặng và truy tặng danh hiệu Bà mẹ Việt Nam anh hùng cho 46.770 bà mẹ liệt sĩ, "
+                      "tiếp tục truy tặng và phong tặng danh hiệu cao quý Anh hùng lực lượng vũ trang nhân dân.",
+                      "46.770 bà mẹ"),
+            "bà mẹ liệt sĩ");
+  EXPECT_EQ(SubjectOf("Theo dõi, nắm tình hình kết quả xử lý 05 vụ án, vụ việc liên quan đến lĩnh vực nội chính, 14 vụ "
+                      "án, vụ việc liên quan các công trình, dự án trọng điểm, đảm bảo theo đúng đường lối, chủ trương "
+                      "của Đảng, pháp luật của Nhà nước.",
+                      "14 vụ án, vụ việc"),
+            "vụ án, vụ việc liên quan các công trình, dự án trọng điểm");
 }
 
 TEST(Context, AMeasureIsAboutWhatItMeasuresAndAScaledCountAboutItsNoun) {
