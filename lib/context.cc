@@ -928,7 +928,7 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       }
     }
 
-    // An item of a breakdown of cases by kind after "gồm:" names the kind; a
+    // An item of a breakdown of cases by kind names the kind; after "gồm:", a
     // total that names more than its noun is the parent: 003 "… làm rõ 15 vụ
     // với 20 đối tượng; gồm: 10 vụ trộm cắp tài sản" -> "trộm cắp tài sản";
     // 001 "Phạm pháp hình sự … xảy ra 10 vụ, …, gồm: 05 vụ trộm cắp tài sản"
@@ -939,6 +939,11 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       size_t from = std::max(f.sentence.start, fig.span.start > 400 ? fig.span.start - 400 : size_t{0});
       std::string_view said = text.substr(from, fig.span.start - from);
       size_t colon = said.rfind(':');
+      // An item of its own, opening after ';' or '(', needs no "gồm": 004
+      // note ⁴⁹ "…; 207 ca hội chứng tay chân miệng, …; 55 ca thủy đậu", 003
+      // "Đã khởi tố 02 vụ (01 vụ mua bán trái phép chất ma túy, …".
+      size_t opener = clause_start;
+      while (opener > f.sentence.start && text[opener - 1] == ' ') --opener;
       if (colon != std::string_view::npos && TrimView(said.substr(0, colon)).ends_with("gồm")) {
         size_t opens = from + colon;
         for (size_t j = i; j-- > 0 && (*figures)[j].sentence == f.sentence;) {
@@ -948,6 +953,11 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
           f.subject = total.subject && *total.subject != *fig.unit ? *total.subject + " / " + kind : kind;
           break;
         }
+      } else if (TrimView(clause).empty() && opener > f.sentence.start &&
+                 (text[opener - 1] == ';' || text[opener - 1] == '(')) {
+        std::string_view kind = std::string_view(*f.subject).substr(fig.unit->size() + 1);
+        if (kind.starts_with("mắc ")) kind.remove_prefix(std::string_view("mắc ").size());  // "ca mắc quai bị"
+        f.subject = std::string(kind);
       }
     }
 

@@ -728,7 +728,7 @@ constexpr const char* kCompoundNouns[] = {
     "doanh nghiệp", "hợp tác xã", "tổ hợp tác", "công trình", "dự án", "lao động", "học sinh",
     "sinh viên", "giáo viên", "bác sĩ", "giường bệnh", "trường học", "cơ sở", "tiêu chí",
     "chỉ tiêu", "nhiệm vụ", "căn nhà", "ngôi nhà", "căn hộ", "người dân", "trẻ em", "đối tượng",
-    "trường hợp", "bệnh nhân", "ca bệnh", "ca mắc", "vụ việc", "vụ án", "bị can", "đơn thư",
+    "trường hợp", "bệnh nhân", "vụ việc", "vụ án", "bị can", "đơn thư",
     "tác phẩm", "bài viết", "tin bài", "đầu sách", "cuộc kiểm tra", "cuộc giám sát",
     "cuộc thanh tra", "cuộc", "đoàn viên", "hội viên", "thanh niên", "chiến sĩ", "quân nhân",
     "tân binh", "hồ sơ", "thủ tục hành chính", "thủ tục", "văn bản", "sản phẩm", "mô hình",

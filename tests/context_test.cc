@@ -142,6 +142,20 @@ TEST(Context, ABreakdownOfCasesByKindNamesTheKind) {
   // 004: a breakdown of a count that is no case keeps its noun.
   r = Extract("Tỉnh đã triển khai cung cấp 1.485/1.809 DVCTT (gồm: 948 DVCTT toàn trình và 501 DVCTT một phần).");
   EXPECT_EQ(Find(r, "948 DVCTT").subject.value_or(""), "DVCTT toàn trình");
+  // 004 note ⁴⁹, 003: items that open after ';' or '(' break cases down by kind
+  // without "gồm"; "ca" counts on its own ("02 ca mắc quai bị" -> "02 ca").
+  r = Extract("Trong 6 tháng đầu năm, ghi nhận 72 ca sốt xuất huyết, không tử vong, giảm 119 so cùng kỳ; 207 ca hội "
+              "chứng tay chân miệng, tăng 58 ca, không tử vong; 02 ca mắc quai bị, giảm 03 ca; 55 ca thủy đậu, tăng "
+              "17 ca; 03 ca bệnh dại, tử vong 01 ca.");
+  EXPECT_EQ(Find(r, "207 ca").subject.value_or(""), "hội chứng tay chân miệng");
+  EXPECT_EQ(Find(r, "02 ca").subject.value_or(""), "quai bị");
+  EXPECT_EQ(Find(r, "tăng 17 ca").subject.value_or(""), "thủy đậu");
+  EXPECT_EQ(Find(r, "03 ca").subject.value_or(""), "bệnh dại");
+  r = Extract("Đã khởi tố 02 vụ (01 vụ mua bán trái phép chất ma túy, tàng trữ trái phép chất ma túy; 01 vụ tổ chức "
+              "sử dụng trái phép chất ma túy).");
+  EXPECT_EQ(Find(r, "02 vụ").subject.value_or(""), "vụ");
+  EXPECT_EQ(r.at(1).subject.value_or(""), "mua bán trái phép chất ma túy, tàng trữ trái phép chất ma túy");
+  EXPECT_EQ(r.at(2).subject.value_or(""), "tổ chức sử dụng trái phép chất ma túy");
 }
 
 TEST(Context, ABareCountBracketedAfterARateRestatesIt) {
