@@ -27,6 +27,19 @@ bool IsClauseBreak(std::string_view text, size_t i) {
 }
 
 // "năm 2024": a year and nothing more specific.
+// A comma inside an address, which names one place: "bờ sông Giao Hòa, xã Giao
+// Long, huyện Châu Thành". (Only looking back from a figure: after one, ",
+// huyện Bình Đại đạt 04 tiêu chí" opens the next item.)
+bool IsAddressComma(std::string_view text, size_t i) {
+  static constexpr std::string_view kPlaceWords[] = {" xã ",      " huyện ",  " tỉnh ",     " thị xã ",
+                                                     " thị trấn ", " phường ", " thành phố "};
+  if (text[i] != ',') return false;
+  std::string_view after = text.substr(i + 1, 16);
+  for (std::string_view place : kPlaceWords)
+    if (after.starts_with(place) && IsUpperStart(text.substr(i + 1 + place.size(), 4))) return true;
+  return false;
+}
+
 bool IsBareYear(const std::string& period) {
   return period.size() == std::string("năm 2024").size() &&
          (period.rfind("năm ", 0) == 0 || period.rfind("Năm ", 0) == 0);
@@ -502,9 +515,18 @@ std::optional<std::string> ContextResolver::SubjectOfClause(std::string_view sub
   // công đạt 71,42%" -> "Gói thầu San lấp lô A3 / khối lượng thi công", the
   // "parent / part" form of the breakdowns (corpus/README.md).
   StringPiece work, measure;
-  if (RE2::FullMatch(StringPiece(s.data(), s.size()), patterns_.subject_work_and_measure(), &work, &measure))
-    return AsWritten(std::string_view(work.data(), work.size())) + " / " +
+  if (RE2::FullMatch(StringPiece(s.data(), s.size()), patterns_.subject_work_and_measure(), &work, &measure)) {
+    // A package of a named project is a part of it: "Dự án Nâng cấp … huyện
+    // Bình Đại gói thầu xây lắp số 1 khối lượng thực hiện".
+    std::string_view whole(work.data(), work.size()), part;
+    for (std::string_view package : {" gói thầu ", " Gói thầu "})
+      if (size_t at = whole.find(package); at != std::string_view::npos && part.empty()) {
+        part = whole.substr(at + 1);
+        whole = whole.substr(0, at);
+      }
+    return AsWritten(whole) + (part.empty() ? "" : " / " + AsWritten(part)) + " / " +
            AsWritten(std::string_view(measure.data(), measure.size()));
+  }
   return AsWritten(s);
 }
 
@@ -671,7 +693,7 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       }
       // The commas of a bracket list its items: "lô (B1, KT-T, KT-R) và Trạm …".
       if (closed > 0 && c != '\n' && c != '\t') continue;
-      if (IsClauseBreak(text, clause_start - 1)) break;
+      if (IsClauseBreak(text, clause_start - 1) && !IsAddressComma(text, clause_start - 1)) break;
     }
     const FigureInContext* prev = i > 0 ? &(*figures)[i - 1] : nullptr;
     if (prev && prev->sentence == f.sentence && prev->figure.span.end > clause_start &&

@@ -303,6 +303,16 @@ TEST(Context, ConnectivesDatesAndEnumeratorsOpeningAClauseAreNotItsSubject) {
   EXPECT_EQ(SubjectOf("Gói thầu San lấp lô A3 khối lượng thi công đạt 71,42% giá trị hợp đồng.",
                       "đạt 71,42% giá trị hợp đồng"),
             "Gói thầu San lấp lô A3 / khối lượng thi công");
+  // 004 PHỤ LỤC 5: an address goes on past its commas; a project's package is a part of it.
+  EXPECT_EQ(SubjectOf("Dự án Kè chống sạt lở bờ sông Giao Hòa, xã Giao Long, huyện Châu Thành tiến độ thực hiện 48% giá "
+                      "trị hợp đồng, đã trãi qua 41% thời gian.",
+                      "48% giá trị hợp đồng"),
+            "Dự án Kè chống sạt lở bờ sông Giao Hòa, xã Giao Long, huyện Châu Thành / tiến độ thực hiện");
+  EXPECT_EQ(SubjectOf("<i>Dự án Nâng cấp ga cố chống sạt lở đê bao cồn Tam Hiệp, huyện Bình Đại</i> gói thầu xây lắp "
+                      "số 1 khối lượng thực hiện đạt 99,75% giá trị hợp đồng.",
+                      "đạt 99,75% giá trị hợp đồng"),
+            "Dự án Nâng cấp ga cố chống sạt lở đê bao cồn Tam Hiệp, huyện Bình Đại / gói thầu xây lắp số 1 / khối "
+            "lượng thực hiện");
   // 004, 002: a bare rate word or a contribution names nothing new.
   EXPECT_EQ(SubjectOf("Đến nay có 17.330/17.330 tài khoản đăng nhập, đạt tỷ lệ 100%.", "100%"), "tài khoản đăng nhập");
   EXPECT_EQ(SubjectOf("Sản xuất nông - ngư nghiệp tương đối thuận lợi, tăng trưởng khu vực I đạt 2,87%, đóng góp "
