@@ -1093,8 +1093,6 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
                            text.substr(year_end, fig.span.start - year_end).find_first_of(";():") ==
                                std::string_view::npos;
     // The paragraph's lead is its first sentence: "Trong 6 tháng đầu năm, …".
-    // A table cell has none: its sentences are items of their own ("- Cuối năm
-    // 2023 có 55/55 TCCSD …. - Xử lý kỷ luật 06 trường hợp").
     size_t para = ls;
     // A line that starts in lower case goes on from before a page break: its
     // paragraph, and so its lead, began on the line before the blank ones.
@@ -1108,7 +1106,20 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     // after it: 004 "Năm 2023, kết quả đánh giá Chỉ số … (PAPI) ở vị trí thứ
     // 52/61 …. Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) xếp vị trí thứ 07/63".
     if (!f.period) f.period = FramingPeriodBefore(text, f.cell ? f.cell->cell.start : para, f.sentence.start);
-    if (!f.period && para < f.sentence.start && f.source != Source::kTable) {
+    // In a cell, the paragraph is the HTML paragraph or "- " item the figure
+    // stands in (004 PHỤ LỤC 3 "- Sản lượng trái cây 6 tháng ước đạt …. Sản
+    // lượng cây giống đạt: 6/17 triệu sản phẩm"); with neither, there is no lead.
+    if (f.cell) {
+      std::string_view in_cell = text.substr(f.cell->cell.start, f.sentence.start - f.cell->cell.start);
+      size_t item = std::string_view::npos;
+      for (std::string_view opener : {"\xE2\x80\xA9", " - "}) {
+        size_t at = in_cell.rfind(opener);
+        if (at != std::string_view::npos && (item == std::string_view::npos || at + opener.size() > item))
+          item = at + opener.size();
+      }
+      para = item == std::string_view::npos ? f.sentence.start : f.cell->cell.start + item;
+    }
+    if (!f.period && para < f.sentence.start) {
       // Bounded: a 100 MB line without a full stop must not be rescanned per figure.
       size_t stop = text.substr(para, 1000).find(". ");
       if (stop != std::string_view::npos) stop += para;

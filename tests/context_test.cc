@@ -908,6 +908,15 @@ TEST(Context, ACellsProseIsDatedWithinTheCell) {
       "-\tDự bị động viên\t98,5\t%\t70,10\t71,17\t79,32\tkhông tính lũy kế\tHàng năm đạt 98,5% trở lên\t\n";
   auto r = Extract(doc);
   EXPECT_EQ(Find(r, "98,5% trở lên").period.value_or(""), "nhiệm kỳ 2020-2025");
+  // 004 PHỤ LỤC 3: the lead of a cell's HTML paragraph dates the sentences after it.
+  const std::string by_unit =
+      "TT\tĐơn vị\tKý hiệu, ngày tháng\tKết quả thực hiện\n"
+      "6\tChợ Lách\tNghị quyết số 01\t<p>- Hoàn thành công tác lập KH sử dụng đất cấp huyện năm 2024.</p> <p>- "
+      "Sản lượng trái cây 6 tháng ước đạt 44.300/89.978 tấn (đạt 49% chỉ tiêu). Sản lượng cây giống đạt: 6/17 "
+      "triệu sản phẩm (đạt 53% chỉ tiêu NQ năm 2024).</p>\n";
+  r = Extract(by_unit);
+  EXPECT_EQ(Find(r, "44.300/89.978 tấn").period.value_or(""), "6 tháng");
+  EXPECT_EQ(Find(r, "6/17 triệu sản phẩm").period.value_or(""), "6 tháng");
 }
 
 TEST(Context, ARateRowWithoutAUnitCellCountsWhatItsLabelNames) {
