@@ -223,6 +223,14 @@ TEST(Context, SubjectDropsTheVerbAndTheEstimateWord) {
   auto r = Extract("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước tăng 11,39% so cùng kỳ.");
   ASSERT_EQ(r.size(), 1u);
   EXPECT_EQ(r[0].subject.value_or(""), "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng");
+  // 004: the step taken on the indicator, or its scope, is not what it measures.
+  EXPECT_EQ(SubjectOf("- Về điều chỉnh quy hoạch phân khu chức năng Cồn Cái Gà từ 20 ha lên 75 ha.", "20 ha"),
+            "quy hoạch phân khu chức năng Cồn Cái Gà");
+  EXPECT_EQ(SubjectOf("Đã phê duyệt phần diện tích đất cần mở rộng 3,24 ha vào Quy hoạch sử dụng đất.", "3,24 ha"),
+            "phần diện tích đất cần mở rộng");
+  EXPECT_EQ(SubjectOf("Triển khai các dự án điện gió, có ít nhất 1500 MW đưa vào khai thác.", "ít nhất 1500 MW"),
+            "dự án điện gió");
+  EXPECT_EQ(SubjectOf("Toàn tỉnh huấn luyện LLTT đạt 100%; huấn luyện DQTV đạt 8,68%.", "100%"), "huấn luyện LLTT");
 }
 
 TEST(Context, SubjectsAreWrittenAsTheBulletinWritesThem) {
