@@ -822,8 +822,20 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     const bool own_clause_subject = f.subject.has_value();
     const std::optional<std::string> clause_subject = f.subject;
     if (!f.subject) {
-      if (prev && prev->sentence == f.sentence && (prev->lead_subject || prev->subject)) {
-        f.subject = prev->lead_subject ? prev->lead_subject : prev->subject;
+      // Figures inside a bracket closed before this one detail the figure before
+      // it, which this one goes on about: "giải quyết 392 đơn/469 đơn (khiếu nại
+      // 39 đơn, …), đạt 83,58%".
+      const FigureInContext* sharer = prev;
+      for (size_t j = i; j-- > 0 && i - j <= 8 && (*figures)[j].sentence == f.sentence;) {
+        size_t after = std::min((*figures)[j].figure.span.end, fig.span.start);
+        std::string_view between = text.substr(after, fig.span.start - after);
+        if (std::count(between.begin(), between.end(), ')') <= std::count(between.begin(), between.end(), '(')) {
+          sharer = &(*figures)[j];
+          break;
+        }
+      }
+      if (sharer && sharer->sentence == f.sentence && (sharer->lead_subject || sharer->subject)) {
+        f.subject = sharer->lead_subject ? sharer->lead_subject : sharer->subject;
         // A count's qualifiers may run over this figure: 003 "02/24 chỉ tiêu
         // đạt 100%" -> "đạt 100%" is about "chỉ tiêu", not about itself.
         std::string_view own = text.substr(fig.span.start, fig.span.size());
@@ -916,6 +928,35 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
         if (!label && *counted == *fig.unit && RE2::PartialMatch(cl, patterns_.subject_before_event_verb(), &happened) &&
             !RE2::PartialMatch(happened, patterns_.place_or_time_lead()))
           label = SubjectOfClause(std::string_view(happened.data(), happened.size()));
+        // A bracket that breaks a count down by kind names each part before its
+        // own count: 004 note ²⁸ "giải quyết 392 đơn/469 đơn (khiếu nại 39 đơn,
+        // tố cáo 07 đơn …)" -> "khiếu nại". It lists two parts or more, so "…
+        // 02 trường hợp vi phạm … (xử phạt 02 trường hợp)" is not one.
+        if (!label && *counted == *fig.unit && !TrimView(clause).empty() &&
+            std::count(clause.begin(), clause.end(), ' ') < 5) {
+          size_t open = std::string_view::npos;
+          size_t floor = std::max(f.sentence.start, clause_start > 300 ? clause_start - 300 : size_t{0});
+          for (size_t k = clause_start, depth = 0; k > floor; --k) {
+            if (text[k - 1] == ')') ++depth;
+            else if (text[k - 1] == '(' && depth-- == 0) {
+              open = k - 1;
+              break;
+            }
+          }
+          size_t close = open == std::string_view::npos ? open : text.find(')', fig.span.end);
+          const FigureInContext* total = nullptr;
+          size_t parts = 0;
+          for (size_t j = 0; open != std::string_view::npos && j < figures->size(); ++j) {
+            const FigureInContext& other = (*figures)[j];
+            if (other.sentence != f.sentence || other.figure.unit != fig.unit) continue;
+            if (other.figure.span.end <= open &&
+                text.substr(other.figure.span.end, open - other.figure.span.end)
+                        .find_first_of(",;:.()0123456789") == std::string_view::npos)
+              total = &other;
+            if (other.figure.span.start > open && other.figure.span.end <= close) ++parts;
+          }
+          if (total && parts >= 2) label = SubjectOfClause(TrimView(clause));
+        }
         // A bare count in a bracket right after a rate restates it as counts:
         // 004 "số đảng viên vi phạm bị xử lý kỷ luật tăng 5% so cùng kỳ năm 2023
         // (63/60 trường hợp)"; after a count, when it is all the bracket holds:

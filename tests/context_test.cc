@@ -184,6 +184,23 @@ TEST(Context, ABareCountBracketedAfterARateRestatesIt) {
               "(NQ là 2.000 người).");
   EXPECT_EQ(Find(r, "20.000 người").subject.value_or(""), "giải quyết việc làm");
   EXPECT_EQ(Find(r, "2.000 người").subject.value_or(""), "lao động đi làm việc có thời hạn ở nước ngoài");
+  // 004 note ²⁸: a bracket that breaks a count down by kind names each part
+  // before its count, and the figure after the bracket goes on about the total.
+  r = Extract("Trong 6 tháng đầu năm, toàn tỉnh đã tiếp 1.186 lượt/896 người; giải quyết 392 đơn/469 đơn (khiếu nại "
+              "39 đơn, tố cáo 07 đơn và kiến nghị, phản ánh 346 đơn), đạt 83,58%. Đang xem xét giải quyết 77 đơn "
+              "trong hạn giải quyết (tố cáo 01 đơn; khiếu nại 10 đơn; kiến nghị, phản ánh 66 đơn).");
+  EXPECT_EQ(Find(r, "39 đơn").subject.value_or(""), "khiếu nại");
+  EXPECT_EQ(Find(r, "01 đơn").subject.value_or(""), "tố cáo");
+  EXPECT_EQ(Find(r, "10 đơn").subject.value_or(""), "khiếu nại");
+  EXPECT_EQ(Find(r, "đạt 83,58%").subject.value_or(""), "đơn");
+  // 001: a restatement alone in its bracket is no breakdown.
+  r = Extract("Tổng khách du lịch ước đạt 2.210.046 lượt người (khách quốc tế 397.962 lượt), tăng 71,9% so cùng kỳ.");
+  EXPECT_EQ(Find(r, "tăng 71,9% so cùng kỳ").subject.value_or(""), "Tổng khách du lịch");
+  // 003: nor is a count restated after a verb ("(xử phạt 02 trường hợp)").
+  r = Extract("Qua kiểm tra phát hiện 02 trường hợp vi phạm không thực hiện quy định về thông báo lưu trú (xử phạt 02 "
+              "trường hợp số tiền 2.000.000 đồng).");
+  ASSERT_EQ(r.size(), 3u);
+  EXPECT_EQ(r[1].subject.value_or(""), "trường hợp");
 }
 
 TEST(Context, AVerbThatOnlyCarriesOutOrGrowsTheIndicatorIsNotPartOfIt) {
