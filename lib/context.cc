@@ -828,6 +828,7 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       const FigureInContext* sharer = prev;
       for (size_t j = i; j-- > 0 && i - j <= 8 && (*figures)[j].sentence == f.sentence;) {
         size_t after = std::min((*figures)[j].figure.span.end, fig.span.start);
+        if (fig.span.start - after > 600) break;  // bounded: a huge sentence is not rescanned per figure
         std::string_view between = text.substr(after, fig.span.start - after);
         if (std::count(between.begin(), between.end(), ')') <= std::count(between.begin(), between.end(), '(')) {
           sharer = &(*figures)[j];
