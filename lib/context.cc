@@ -947,7 +947,9 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
           size_t close = open == std::string_view::npos ? open : text.find(')', fig.span.end);
           const FigureInContext* total = nullptr;
           size_t parts = 0;
-          for (size_t j = 0; open != std::string_view::npos && j < figures->size(); ++j) {
+          // The figures of the bracket and the one before it are near this one.
+          for (size_t j = i > 16 ? i - 16 : 0; open != std::string_view::npos && j < std::min(figures->size(), i + 16);
+               ++j) {
             const FigureInContext& other = (*figures)[j];
             if (other.sentence != f.sentence || other.figure.unit != fig.unit) continue;
             if (other.figure.span.end <= open &&
