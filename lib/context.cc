@@ -406,6 +406,20 @@ std::string_view ContextResolver::QualifiersAfter(std::string_view text, const F
     // cá nhân đồng thuận bàn giao mặt bằng …” đối với tuyến đường …".
     if (c == '"' && !quoted && end > from && text[end - 1] != ' ') break;
     if (c == '"') quoted = !quoted;
+    // An acronym in brackets is part of the name ("1.671 trạm thu phát sóng
+    // viễn thông (BTS), tăng 81 trạm"), unless it only abbreviates the words
+    // before it: "67 tổ hợp tác (THT)" defines "THT".
+    if (c == '(' && !quoted) {
+      size_t close = text.substr(end, 14).find(')');
+      std::string_view inner = close == std::string_view::npos ? "" : text.substr(end + 1, close - 1);
+      if (!inner.empty() && std::none_of(inner.begin(), inner.end(), [](char ch) {
+            return ch == ' ' || std::islower(static_cast<unsigned char>(ch)) || std::isdigit(static_cast<unsigned char>(ch));
+          }) && IsUpperStart(inner) &&
+          !IsInitialismOf(inner, text.substr(f.figure.span.start, end - f.figure.span.start))) {
+        end += close;
+        continue;
+      }
+    }
     // A decimal comma does not end it: "82/130 đảng viên đạt 63,08%".
     if (c == ',' && !quoted &&
         (!IsClauseBreak(text, end) ||
@@ -471,7 +485,12 @@ std::optional<std::string> ContextResolver::SubjectOfClause(std::string_view sub
   // The clause before the figure, less the verb that introduces it
   // ("… tiêu dùng ước tăng 11,39%" -> "… tiêu dùng") and less the
   // connectives and modality words that open it ("Ước thu ngân sách …").
+  const std::string_view untrimmed = subject;
   cut_at(patterns_.subject_tail_trim());
+  // "trở lên" bounds what it follows ("nhân lực có trình độ Cao đẳng trở lên
+  // là 462 người"); its "lên" is no verb.
+  if ((subject.ends_with(" trở") || subject == "trở") && untrimmed.substr(subject.size()).starts_with(" lên"))
+    subject = untrimmed.substr(0, subject.size() + std::string_view(" lên").size());
   StringPiece m;
   if (patterns_.subject_lead_trim().Match(StringPiece(subject.data(), subject.size()), 0, subject.size(),
                                           RE2::ANCHOR_START, &m, 1))

@@ -104,6 +104,26 @@ bool IsUpperStart(std::string_view w) { return CategoryOfFirst(w) == UTF8PROC_CA
 
 bool IsLowerStart(std::string_view w) { return CategoryOfFirst(w) == UTF8PROC_CATEGORY_LL; }
 
+bool IsInitialismOf(std::string_view acronym, std::string_view words) {
+  std::vector<char32_t> letters;
+  for (size_t i = 0, n = 0; i < acronym.size(); i += std::max<size_t>(n, 1))
+    letters.push_back(DecodeCodePoint(acronym, i, &n));
+  size_t end = words.size();
+  for (size_t k = letters.size(); k-- > 0;) {
+    while (end > 0 && words[end - 1] == ' ') --end;
+    size_t start = words.rfind(' ', end == 0 ? 0 : end - 1);
+    start = start == std::string_view::npos ? 0 : start + 1;
+    if (start >= end) return false;
+    size_t n = 0;
+    char32_t first = DecodeCodePoint(words, start, &n);
+    if (utf8proc_toupper(static_cast<utf8proc_int32_t>(first)) !=
+        utf8proc_toupper(static_cast<utf8proc_int32_t>(letters[k])))
+      return false;
+    end = start;
+  }
+  return !letters.empty();
+}
+
 void AppendUtf8(char32_t c, std::string* out) {
   if (c < 0x80) {
     out->push_back(static_cast<char>(c));

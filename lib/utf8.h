@@ -59,6 +59,10 @@ void AppendUtf8(char32_t c, std::string* out);
 bool IsUpperStart(std::string_view w);
 // Whether `w` starts with a lower-case letter: "dài trong quản lý …".
 bool IsLowerStart(std::string_view w);
+// Whether `acronym` spells the initials of the last words of `words`, case
+// aside: "CĐCS" of "… thành lập được hơn 120 công đoàn cơ sở", "THT" of "tổ hợp
+// tác" (not "BTS" of "trạm thu phát sóng viễn thông").
+bool IsInitialismOf(std::string_view acronym, std::string_view words);
 
 }  // namespace solieu
 

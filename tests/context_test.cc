@@ -516,6 +516,16 @@ TEST(Context, ACountedNounsQualifiersStopWhereAnotherFigureOrAPeriodBegins) {
               "đạt 12,01%.");
   EXPECT_EQ(Find(r, "1.887/21.749").subject.value_or(""), "huấn luyện DQTV");
   EXPECT_EQ(Find(r, "141/1.174").subject.value_or(""), "DBĐV");
+  // 004: an acronym in brackets is part of the name unless it abbreviates it;
+  // "mới" and "trở lên" qualify what they follow.
+  r = Extract("Có 07 doanh nghiệp viễn thông đang hoạt động; 1.671 trạm thu phát sóng viễn thông (BTS), tăng 81 trạm "
+              "so với cùng kỳ. Đến nay, toàn tỉnh có 67 tổ hợp tác (THT), 78 hợp tác xã (HTX).");
+  EXPECT_EQ(Find(r, "1.671 trạm").subject.value_or(""), "trạm thu phát sóng viễn thông (BTS)");
+  EXPECT_EQ(Find(r, "67 tổ hợp tác").subject.value_or(""), "tổ hợp tác");
+  EXPECT_EQ(SubjectOf("Trong 6 tháng đầu năm, các cơ sở giáo dục nghề nghiệp tuyển sinh mới 3.319 người.", "3.319 người"),
+            "các cơ sở giáo dục nghề nghiệp tuyển sinh mới");
+  EXPECT_EQ(SubjectOf("Tổng nhân lực là 518 (nhân lực có trình độ Cao đẳng trở lên là 462 người).", "462 người"),
+            "nhân lực có trình độ Cao đẳng trở lên");
   // 003, 004: a comma before a word that opens a clause ends the qualifiers;
   // one that lists them ("vụ án, vụ việc", "công trình, dự án") does not.
   EXPECT_EQ(SubjectOf("Nhà nước đã phong tặng và truy tặng danh hiệu Bà mẹ Việt Nam anh hùng cho 46.770 bà mẹ liệt sĩ, "

@@ -239,5 +239,13 @@ TEST(Utf8, MeasuresAndDecodesSequences) {
   EXPECT_EQ(out, "đả²\xF0\x9F\x93\x88");
 }
 
+TEST(Utf8, AnAcronymSpellsTheInitialsOfTheWordsBeforeIt) {
+  EXPECT_TRUE(IsInitialismOf("CĐCS", "thành lập được hơn 120 công đoàn cơ sở"));
+  EXPECT_TRUE(IsInitialismOf("THT", "67 tổ hợp tác"));
+  EXPECT_FALSE(IsInitialismOf("BTS", "1.671 trạm thu phát sóng viễn thông"));
+  EXPECT_FALSE(IsInitialismOf("DVCTT", "công trực tuyến"));  // fewer words than letters
+  EXPECT_FALSE(IsInitialismOf("", "tổ hợp tác"));
+}
+
 }  // namespace
 }  // namespace solieu
