@@ -438,14 +438,13 @@ std::string_view ContextResolver::QualifiersAfter(std::string_view text, const F
          patterns_.counted_noun_tail_stop().Match(StringPiece(tail.data(), tail.size()), search, tail.size(),
                                                   RE2::UNANCHORED, &stop, 1)) {
     size_t at = static_cast<size_t>(stop.data() - tail.data());
-    // "với …" and "bằng" also end compounds that go on qualifying the noun:
-    // "… đối với số hộ …", "chưa bàn giao mặt bằng". (The stop on "với" is
-    // "với" and an amount's word, so it is matched by its start.) A rate after
-    // "đạt" qualifies the noun unless it restates the ratio.
+    // "với …" also ends a compound that goes on qualifying the noun: "… đối
+    // với số hộ …". (The stop on "với" is "với" and an amount's word, so it is
+    // matched by its start.) A rate after "đạt" qualifies the noun unless it
+    // restates the ratio.
     std::string_view before = tail.substr(0, at);
     std::string_view word = TrimView(std::string_view(stop.data(), stop.size()));
     if ((word.starts_with("với ") && before.ends_with("đối")) ||
-        (word == "bằng" && (before.ends_with("mặt") || before.ends_with("cân") || before.ends_with("công"))) ||
         (word.starts_with("đạt") && !RestatesRatio(f.figure, word))) {
       search = at + stop.size();
       continue;

@@ -681,7 +681,9 @@ constexpr Pattern kSubjectPeriodTail{
 // 2025", "… giai đoạn 2021 - 2025"), the label of a further amount ("… số tiền
 // 45.000.000 đồng", "… gồm 06 đương sự"), a list it opens ("02 tàu sắt gồm:"),
 // a clause of its own ("… và đạt được một số kết quả"), a citation "[2]", the
-// verb of a further figure, or a clause of time, agent or consequence ("… đảng
+// verb of a further figure ("tăng 5%", "chiếm 38%": "lừa đảo chiếm đoạt tài
+// sản", "mô hình giảm nghèo", "vùng đồng bằng sông Cửu Long" go on), "so với",
+// or a clause of time, agent or consequence ("… đảng
 // viên khi có dấu hiệu vi phạm", "… căn nhà tình nghĩa do đồng chí …", "… mới
 // thành lập nên không đánh giá"), a modal or aspect word that opens the
 // predicate ("59 cơ sở phải đảm bảo …", "03 đối tượng đều dương tính", "06 xã
@@ -690,14 +692,14 @@ constexpr Pattern kSubjectPeriodTail{
 // or "=" before the next figure.
 constexpr Pattern kCountedNounTailStop{
     "counted_noun_tail_stop",
-    R"((?i)\s+(?:với|cùng|cho)\s+(?:(?:gần|hơn|trên|khoảng|dưới)\s+)?\d|\s+và\s+[^,;()]*?\d|\s+với\s+(?:tổng|số|giá|vốn|kinh phí|quy mô|công suất|diện tích|sản lượng|khối lượng|mức|chiều)|\s+(?:tại|trên địa bàn|nhằm|để)\s|\s+(?:trong|của|năm)\s+(?:hai\s+|các\s+)?năm\s+\d|\s+(?:năm|giai đoạn|nhiệm kỳ|đến năm|lần thứ|tháng)\s+\d|\s+(?:tổng\s+)?(?:số tiền|kinh phí|chiều dài|giá trị)\s+(?:là\s+)?\d|\s+(?:gồm|có)\s+\d|\s+(?:bao\s+)?gồm\s*(?::|$)|\s+và\s+(?:đạt|được|đã|đang)\s|\s*\[\d+\]|\s+(?:tăng|giảm|chiếm|bằng|so với|so)\s|\s+(?:khi|do|nên|song|phải|đều|đang được|yêu cầu)\s|\s+đạt\s+(?:tỷ lệ\s+|tỉ lệ\s+)?[\d.,]+\s*%|\s*=)"};
+    R"((?i)\s+(?:với|cùng|cho)\s+(?:(?:gần|hơn|trên|khoảng|dưới)\s+)?\d|\s+và\s+[^,;()]*?\d|\s+với\s+(?:tổng|số|giá|vốn|kinh phí|quy mô|công suất|diện tích|sản lượng|khối lượng|mức|chiều)|\s+(?:tại|trên địa bàn|nhằm|để)\s|\s+(?:trong|của|năm)\s+(?:hai\s+|các\s+)?năm\s+\d|\s+(?:năm|giai đoạn|nhiệm kỳ|đến năm|lần thứ|tháng)\s+\d|\s+(?:tổng\s+)?(?:số tiền|kinh phí|chiều dài|giá trị)\s+(?:là\s+)?\d|\s+(?:gồm|có)\s+\d|\s+(?:bao\s+)?gồm\s*(?::|$)|\s+và\s+(?:đạt|được|đã|đang)\s|\s*\[\d+\]|\s+(?:so với|so)\s|\s+(?:tăng|giảm|bằng|chiếm)\s+(?:(?:khoảng|gần|hơn|trên|dưới|tỷ lệ|tỉ lệ)\s+)?\d|\s+(?:khi|do|nên|song|phải|đều|đang được|yêu cầu)\s|\s+đạt\s+(?:tỷ lệ\s+|tỉ lệ\s+)?[\d.,]+\s*%|\s*=)"};
 
 // Words that open a clause of their own after a comma, so the counted noun's
 // qualifiers end before them: "16 thành viên, trong đó: …", "46.770 bà mẹ liệt
 // sĩ, tiếp tục truy tặng …", "10 ca viêm não vi rút khác, tương đương cùng kỳ".
 constexpr Pattern kClauseOpenerAfterComma{
     "clause_opener_after_comma",
-    R"((?i)^(?:trong đó|riêng|qua đó|từ đó|đồng thời|tiếp tục|góp phần|nhằm|đảm bảo|bảo đảm|tạo điều kiện|nhắc nhở|tương đương)(?:\s|$))"};
+    R"((?i)^(?:trong đó|riêng|qua đó|từ đó|đồng thời|tiếp tục|góp phần|nhằm|đảm bảo|bảo đảm|tạo điều kiện|nhắc nhở|tương đương|bằng)(?:\s|$))"};
 
 // Units of land and matter, whose figure is about the thing named after them:
 // "127,5 ha đất sản xuất", "61,79 km đường" (not "1500 MW đưa vào khai thác").

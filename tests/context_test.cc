@@ -526,6 +526,20 @@ TEST(Context, ACountedNounsQualifiersStopWhereAnotherFigureOrAPeriodBegins) {
             "các cơ sở giáo dục nghề nghiệp tuyển sinh mới");
   EXPECT_EQ(SubjectOf("Tổng nhân lực là 518 (nhân lực có trình độ Cao đẳng trở lên là 462 người).", "462 người"),
             "nhân lực có trình độ Cao đẳng trở lên");
+  // 003: "chiếm", "bằng", "tăng", "giảm" end the qualifiers only as the verb of
+  // a further figure: "02 vụ lừa đảo chiếm đoạt tài sản", "13 tỉnh, thành vùng
+  // đồng bằng sông Cửu Long"; 004: ", bằng hình thức …" opens a clause.
+  r = Extract("Đã điều tra làm rõ 15 vụ; gồm: 01 vụ sử dụng tài liệu giả, 02 vụ lừa đảo chiếm đoạt tài sản; 01 vụ "
+              "tàng trữ trái phép chất ma túy.");
+  EXPECT_EQ(Find(r, "02 vụ").subject.value_or(""), "lừa đảo chiếm đoạt tài sản");
+  EXPECT_EQ(SubjectOf("Triển khai Chương trình liên kết giữa Thành phố Hồ Chí Minh và 13 tỉnh, thành vùng đồng bằng sông "
+                      "Cửu Long.",
+                      "13 tỉnh, thành"),
+            "tỉnh, thành vùng đồng bằng sông Cửu Long");
+  EXPECT_EQ(SubjectOf("Các cấp thuộc Đảng bộ Khối đã quyết định thi hành kỷ luật 02 đảng viên, bằng hình thức khiển "
+                      "trách.",
+                      "02 đảng viên"),
+            "đảng viên");
   // 003, 004: a comma before a word that opens a clause ends the qualifiers;
   // one that lists them ("vụ án, vụ việc", "công trình, dự án") does not.
   EXPECT_EQ(SubjectOf("Nhà nước đã phong tặng và truy tặng danh hiệu Bà mẹ Việt Nam anh hùng cho 46.770 bà mẹ liệt sĩ, "
