@@ -799,7 +799,14 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       bool figure_before = (prev && prev->sentence == f.sentence && prev->figure.span.end > head) ||
                            text.substr(head, clause_start - 1 - head).find_first_of("0123456789") !=
                                std::string_view::npos;
-      if (words <= 5 && head < clause_start - 1 && !figure_before && !OpensOnAspectWord(own) && IsLowerStart(own) &&
+      // A name that closes on its acronym runs over its commas, however long:
+      // 004 "Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ
+      // quan hành chính nhà nước (SIPAS) xếp ở vị trí 42/63".
+      std::string_view head_phrase = TrimView(text.substr(head, clause_start - 1 - head));
+      bool named_index = own.ends_with(")") && IsUpperStart(head_phrase) &&
+                         RE2::PartialMatch(StringPiece(own.data(), own.size()), patterns_.closing_acronym());
+      if ((words <= 5 || named_index) && head < clause_start - 1 && !figure_before && !OpensOnAspectWord(own) &&
+          IsLowerStart(own) &&
           !RE2::PartialMatch(StringPiece(own.data(), own.size()), patterns_.subject_own_label()))
         subject_start = head;
     }

@@ -627,6 +627,9 @@ constexpr Pattern kSubjectDimensionAfter{
     "subject_dimension_after",
     R"(^\s*%?\s*về\s+([^,;:()*]{2,60}?)\s*(?:$|[,;:()*.]|\s(?:và|so|so với|trong|đạt|tăng|giảm)\s))"};
 
+// A name that closes on its acronym: "… cơ quan hành chính nhà nước (SIPAS)".
+constexpr Pattern kClosingAcronym{"closing_acronym", R"(\(\p{Lu}[\p{Lu}\d&-]{1,11}\)\s*$)"};
+
 // A subject that names a work and then how far it has got: 004 "Gói thầu San
 // lấp lô A3 khối lượng thi công".
 constexpr Pattern kSubjectWorkAndMeasure{
@@ -924,6 +927,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->subject_own_label_ = compile(kSubjectOwnLabel);
   p->subject_amount_label_before_ = compile(kSubjectAmountLabelBefore);
   p->subject_work_and_measure_ = compile(kSubjectWorkAndMeasure);
+  p->closing_acronym_ = compile(kClosingAcronym);
   p->subject_naming_copula_ = compile(kSubjectNamingCopula);
   p->counting_classifier_ = compile(kCountingClassifier);
   p->count_for_whom_ = compile(kCountForWhom);

@@ -344,6 +344,13 @@ TEST(Context, ConnectivesDatesAndEnumeratorsOpeningAClauseAreNotItsSubject) {
                       "1,01 điểm phần trăm vào mức tăng trưởng chung.",
                       "1,01 điểm phần trăm"),
             "tăng trưởng khu vực I");
+  // 004, 002: a name that closes on its acronym runs over its comma.
+  r = Extract("Năm 2023, Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước "
+              "(SIPAS) xếp ở vị trí 42/63 tỉnh/thành, giảm 01 bậc.");
+  for (const Record& x : r)
+    EXPECT_EQ(x.subject.value_or(""),
+              "Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước (SIPAS)")
+        << x.text;
   // 003/004: a comma inside the noun phrase; 004: one before a labelled amount.
   EXPECT_EQ(SubjectOf("Tỷ lệ lao động qua đào tạo đạt 66,95% (nghị quyết 68%), tỷ lệ lao động qua đào tạo có bằng "
                       "cấp, chứng chỉ đạt 37,29% (nghị quyết 38%).",
