@@ -1232,6 +1232,13 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       size_t at = *note->cited_at, cited_end = std::string_view::npos;
       f.period = PeriodIn(text, std::max(lines.LineStart(at), at > 600 ? at - 600 : size_t{0}), at, at,
                           false, &cited_end);
+      // From a sentence before the one that cites it, only a period of its own:
+      // "hiện tại có 256 sản phẩm …. Kim ngạch xuất khẩu ước đạt …⁴¹" says
+      // nothing of when note ⁴¹'s figures are.
+      if (f.period && cited_end != std::string_view::npos &&
+          text.substr(cited_end, at - cited_end).find(". ") != std::string_view::npos &&
+          RE2::PartialMatch(*f.period, patterns_.period_not_reported()))
+        f.period.reset(), cited_end = std::string_view::npos;
       // A year in the very clause the marker ends keeps its own word.
       from_citation = cited_end != std::string_view::npos &&
                       text.substr(cited_end, at - cited_end).find_first_of(";.()") == std::string_view::npos;

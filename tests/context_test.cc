@@ -664,6 +664,15 @@ TEST(Context, ANoteIsDatedByTheHeadingItIsCitedUnder) {
   const Record& rise = Find(r, "tăng 18,32%");
   EXPECT_EQ(rise.source, Source::kFootnote);
   EXPECT_EQ(rise.period.value_or(""), "6 THÁNG ĐẦU NĂM 2024");
+  // 004 note ⁴¹: "hiện tại" in the sentence before the one that cites it does
+  // not date the note; a year there may ("… năm 2023 có 3/13 đơn vị …¹⁸. Có
+  // 79 tập thể … được nhận xét, đánh giá¹⁹" dates note ¹⁹ 2023).
+  r = Extract(
+      "II. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2024\n"
+      "Đến nay, toàn tỉnh có 313 sản phẩm được công nhận OCOP; hiện tại có 256 sản phẩm còn thời hạn. Kim ngạch "
+      "xuất khẩu ước đạt 801,66 triệu USD, tăng 14,16% so cùng kỳ\u2074\u00b9.\n\n"
+      "\u2074\u00b9 Các doanh nghiệp có vốn đầu tư nước ngoài đạt 551,68 triệu USD, tăng 14,69%.\n");
+  EXPECT_EQ(Find(r, "551,68 triệu USD").period.value_or(""), "6 THÁNG ĐẦU NĂM 2024");
 }
 
 TEST(Context, ADeadlineIsNotTheReportedPeriod) {
