@@ -26,7 +26,6 @@ bool IsClauseBreak(std::string_view text, size_t i) {
   return c == ';' || c == '(' || c == '\t' || c == '\n' || c == ':';
 }
 
-// "năm 2024": a year and nothing more specific.
 // A comma inside an address, which names one place: "bờ sông Giao Hòa, xã Giao
 // Long, huyện Châu Thành". (Only looking back from a figure: after one, ",
 // huyện Bình Đại đạt 04 tiêu chí" opens the next item.)
@@ -40,6 +39,7 @@ bool IsAddressComma(std::string_view text, size_t i) {
   return false;
 }
 
+// "năm 2024": a year and nothing more specific.
 bool IsBareYear(const std::string& period) {
   return period.size() == std::string("năm 2024").size() &&
          (period.rfind("năm ", 0) == 0 || period.rfind("Năm ", 0) == 0);
@@ -412,9 +412,10 @@ std::string_view ContextResolver::QualifiersAfter(std::string_view text, const F
     if (c == '(' && !quoted) {
       size_t close = text.substr(end, 14).find(')');
       std::string_view inner = close == std::string_view::npos ? "" : text.substr(end + 1, close - 1);
-      if (!inner.empty() && std::none_of(inner.begin(), inner.end(), [](char ch) {
-            return ch == ' ' || std::islower(static_cast<unsigned char>(ch)) || std::isdigit(static_cast<unsigned char>(ch));
-          }) && IsUpperStart(inner) &&
+      auto not_an_acronym = [](char ch) {
+        return ch == ' ' || std::islower(static_cast<unsigned char>(ch)) || std::isdigit(static_cast<unsigned char>(ch));
+      };
+      if (!inner.empty() && std::none_of(inner.begin(), inner.end(), not_an_acronym) && IsUpperStart(inner) &&
           !IsInitialismOf(inner, text.substr(f.figure.span.start, end - f.figure.span.start))) {
         end += close;
         continue;
@@ -969,7 +970,9 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
               break;
             }
           }
-          size_t close = open == std::string_view::npos ? open : text.find(')', fig.span.end);
+          size_t close = open == std::string_view::npos
+                             ? open
+                             : text.substr(0, fig.span.end + 300).find(')', fig.span.end);  // bounded
           const FigureInContext* total = nullptr;
           size_t parts = 0;
           // The figures of the bracket and the one before it are near this one.
