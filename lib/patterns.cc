@@ -699,7 +699,8 @@ constexpr Pattern kCountedNounTailStop{
 
 // Words that open a clause of their own after a comma, so the counted noun's
 // qualifiers end before them: "16 thành viên, trong đó: …", "46.770 bà mẹ liệt
-// sĩ, tiếp tục truy tặng …", "10 ca viêm não vi rút khác, tương đương cùng kỳ".
+// sĩ, tiếp tục truy tặng …", "10 ca viêm não vi rút khác, tương đương cùng kỳ",
+// "02 đảng viên, bằng hình thức khiển trách".
 constexpr Pattern kClauseOpenerAfterComma{
     "clause_opener_after_comma",
     R"((?i)^(?:trong đó|riêng|qua đó|từ đó|đồng thời|tiếp tục|góp phần|nhằm|đảm bảo|bảo đảm|tạo điều kiện|nhắc nhở|tương đương|bằng)(?:\s|$))"};
