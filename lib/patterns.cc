@@ -733,7 +733,7 @@ constexpr Pattern kSubjectLeadTrim{
 constexpr const char* kCompoundNouns[] = {
     "tổ chức cơ sở đảng", "tổ chức đảng", "đảng viên", "chi bộ", "đảng bộ", "cán bộ",
     "công chức", "viên chức", "lượt người", "lượt khách", "lượt hộ", "lượt cán bộ",
-    "lượt đảng viên", "lượt", "hộ gia đình", "hộ dân",
+    "lượt đảng viên", "lượt", "hộ gia đình", "hộ dân", "đ/c",
     "doanh nghiệp", "hợp tác xã", "tổ hợp tác", "công trình", "dự án", "lao động", "học sinh",
     "sinh viên", "giáo viên", "bác sĩ", "giường bệnh", "trường học", "cơ sở", "tiêu chí",
     "chỉ tiêu", "nhiệm vụ", "căn nhà", "ngôi nhà", "căn hộ", "người dân", "trẻ em", "đối tượng",

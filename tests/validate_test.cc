@@ -127,6 +127,10 @@ TEST_F(ValidateTest, TwoCountedNounsAcrossASlashAreNotARate) {
   EXPECT_EQ(SpanText(f), "55 dự án/công trình");
   j = Judge("Trạm xử lý nước thải 4.500 m³/ngày đêm đã phê duyệt hủy thầu lần 1.");
   EXPECT_EQ(FigureOf(j, "4.500").per.value_or(""), "ngày đêm");
+  // 004 PHỤ LỤC 3: "đ/c" is how reports shorten "đồng chí", not a rate.
+  j = Judge("HL cán bộ Khung B = 141 đồng chí (d516, 560 = 72 đ/c, d263 = 69 đ/c).");
+  EXPECT_EQ(FigureOf(j, "72").unit.value_or(""), "đ/c");
+  EXPECT_FALSE(FigureOf(j, "72").per.has_value());
 }
 
 TEST_F(ValidateTest, QuantityGluedMeasure) {
