@@ -323,7 +323,10 @@ std::optional<std::string> ContextResolver::FramingPeriodBefore(std::string_view
   if (item != from) from = item, from_boundary = true;
   size_t end = std::string_view::npos;
   std::optional<std::string> period = PeriodIn(text, from, sentence_start, sentence_start, false, &end);
-  if (!period || end == std::string_view::npos || end >= text.size() || text[end] != ',') return std::nullopt;
+  // Followed by a comma ("Năm 2023, …") or a colon that labels what follows
+  // (004 "Quí III đến quý IV năm 2024: Tiếp tục xây dựng …. Tiếp tục …").
+  if (!period || end == std::string_view::npos || end >= text.size() || (text[end] != ',' && text[end] != ':'))
+    return std::nullopt;
   // Fronted: it opens its sentence.
   std::string_view before = text.substr(from, end - period->size() - from);
   size_t last = before.find_last_not_of(" \n");

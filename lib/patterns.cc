@@ -437,7 +437,7 @@ constexpr Pattern kBaselineInClause{
 // 2023 - 2024", "Lũy kế đến nay", "từ đầu nhiệm kỳ đến nay", "Đến nay".
 constexpr Pattern kPeriodPhrase{
     "period_phrase",
-    R"((?i)((?:\d+|sáu|chín|ba)\s+tháng(?:\s+(?:đầu|cuối))?\s+(?:năm\s+)?${YEAR}|(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm|(?:\d+|sáu|chín)\s+tháng|(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})?|(?:(?:tính\s+)?đến\s+)?(?:cuối|đầu)\s+tháng\s+\d{1,2}\s*/\s*${YEAR}|tháng\s+\d{1,2}(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})|năm học\s+${YEAR}\s*-\s*${YEAR}|(?:từ nay\s+)?(?:đến\s+)?(?:cuối|đầu|giữa)\s+năm\s+${YEAR}|đến\s+năm\s+${YEAR}|năm\s+${YEAR}|(?:lũy|luỹ) kế(?:\s+từ đầu nhiệm kỳ)?(?:\s+đến nay)?|từ đầu nhiệm kỳ(?:\s+${YEAR}\s*-\s*${YEAR})?\s+đến nay|(?:tính\s+)?đến\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/${YEAR})?|(?:tính\s+)?đến\s+thời điểm\s+(?:hiện tại|hiện nay|báo cáo)|(?:nhiệm kỳ|giai đoạn|thời kỳ)\s+${YEAR}\s*-\s*${YEAR}|\d+\s+năm\s+${YEAR}\s*-\s*${YEAR}|\d+\s+năm\s+qua|thời gian qua|đến nay|hiện nay|hiện tại))"};
+    R"((?i)((?:\d+|sáu|chín|ba)\s+tháng(?:\s+(?:đầu|cuối))?\s+(?:năm\s+)?${YEAR}|(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm|(?:\d+|sáu|chín)\s+tháng|(?:quý|quí)\s+[IV]+\s+(?:đến|-)\s+(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})?|(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})?|(?:(?:tính\s+)?đến\s+)?(?:cuối|đầu)\s+tháng\s+\d{1,2}\s*/\s*${YEAR}|tháng\s+\d{1,2}(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})|năm học\s+${YEAR}\s*-\s*${YEAR}|(?:từ nay\s+)?(?:đến\s+)?(?:cuối|đầu|giữa)\s+năm\s+${YEAR}|đến\s+năm\s+${YEAR}|năm\s+${YEAR}|(?:lũy|luỹ) kế(?:\s+từ đầu nhiệm kỳ)?(?:\s+đến nay)?|từ đầu nhiệm kỳ(?:\s+${YEAR}\s*-\s*${YEAR})?\s+đến nay|(?:tính\s+)?đến\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/${YEAR})?|(?:tính\s+)?đến\s+thời điểm\s+(?:hiện tại|hiện nay|báo cáo)|(?:nhiệm kỳ|giai đoạn|thời kỳ)\s+${YEAR}\s*-\s*${YEAR}|\d+\s+năm\s+${YEAR}\s*-\s*${YEAR}|\d+\s+năm\s+qua|thời gian qua|đến nay|hiện nay|hiện tại))"};
 
 // A date that opens a sentence or list item dates what follows: 003 "Ngày
 // 11/5/2024, tiếp nhận 01 vụ"; 001 "Đợt 07/11/2023, Ban Thường vụ … tặng …".
@@ -474,7 +474,8 @@ constexpr Pattern kPeriodTerm{"period_term", R"((?i)^(?:nhiệm kỳ|giai đoạ
 // Period phrases whose dates resolve (lib/period.cc), matched whole on the
 // case-folded phrase. The name says how the captures are read.
 //   004 "6 tháng đầu năm 2024" -> months_of_year: 2024-01-01 … 2024-06-30
-//   000 "quý I/2020" -> quarter; 002 "tháng 10/2023" -> month;
+//   000 "quý I/2020" -> quarter; 004 "Quí III đến quý IV năm 2024" ->
+//   quarter_range: 2024-07-01 … 2024-12-31; 002 "tháng 10/2023" -> month;
 //   004 "Đến ngày 27/6/2024" -> until_date (an end only).
 //   004 "Lũy kế từ đầu nhiệm kỳ đến nay" -> as_of_issue: up to the date the
 //   document is issued, when it gives one (an end only; none without a date).
@@ -483,6 +484,7 @@ constexpr Pattern kPeriodForms[] = {
     {"as_of_issue", R"((?:lũy kế\s+|luỹ kế\s+)?(?:từ đầu nhiệm kỳ(?:\s+(${YEAR})\s*-\s*${YEAR})?\s+)?(?:(?:tính\s+)?(?:đến|tới)\s+(?:nay|thời điểm\s+(?:hiện nay|hiện tại|báo cáo|này))|hiện nay|hiện tại))"},
     {"term_until_months", R"((?:lũy kế\s+|luỹ kế\s+)?từ đầu nhiệm kỳ(?:\s+(${YEAR})\s*-\s*${YEAR})?\s+đến\s+(\d{1,2}|sáu|chín)\s+tháng\s+đầu\s+năm\s+(${YEAR}))"},
     {"months_of_year", R"((?:lũy kế\s+|luỹ kế\s+|trong\s+)?(\d{1,2}|ba|sáu|chín)\s+tháng(?:\s+(đầu|cuối))?(?:\s+năm)?(?:\s+(${YEAR}))?)"},
+    {"quarter_range", R"((?:quý|quí)\s+(i|ii|iii|iv|[1-4])\s+(?:đến|-)\s+(?:quý|quí)\s+(i|ii|iii|iv|[1-4])(?:\s*/\s*|\s+năm\s+)?(${YEAR})?)"},
     {"quarter", R"((?:quý|quí)\s+(i|ii|iii|iv|[1-4])(?:\s*/\s*|\s+năm\s+)?(${YEAR})?)"},
     {"month", R"(tháng\s+(\d{1,2})(?:\s*/\s*|\s+năm\s+)(${YEAR}))"},
     {"year", R"((?:năm\s+)?(${YEAR}))"},

@@ -111,6 +111,11 @@ PeriodDates ResolvePeriodDates(const Patterns& patterns, std::string_view phrase
         out.start = IsoDate(year, 1, 1);
         out.end = IsoDate(year, n, DaysIn(year > 0 ? year : 2001, n));
       }
+    } else if (name == "quarter_range") {
+      int first = Quarter(a), last = Quarter(b), year = year_or(c);
+      if (first < 1 || last > 4 || first > last) return out;
+      out.start = IsoDate(year, 3 * first - 2, 1);
+      out.end = IsoDate(year, 3 * last, DaysIn(year > 0 ? year : 2001, 3 * last));
     } else if (name == "quarter") {
       int q = Quarter(a), year = year_or(b);
       if (q < 1 || q > 4) return out;

@@ -675,6 +675,19 @@ TEST(Context, ANoteIsDatedByTheHeadingItIsCitedUnder) {
   EXPECT_EQ(Find(r, "551,68 triệu USD").period.value_or(""), "6 THÁNG ĐẦU NĂM 2024");
 }
 
+TEST(Context, APeriodLabellingACellsTasksDatesThemAll) {
+  // 004 PHỤ LỤC 4: a range of quarters before ':' dates each sentence after it.
+  const std::string doc =
+      "TT\tNội dung\tKết quả triển khai thực hiện\tĐơn vị báo cáo\n"
+      "3\tPhát triển hoa kiểng\tQuí III đến quý IV năm 2024: Tiếp tục xây dựng và thực hiện 02 mô hình trình diễn "
+      "về sản xuất cây giống. Tiếp tục thực hiện 07 Quy trình kỹ thuật nuôi cây mô.\tSở Khoa học và Công nghệ\n";
+  auto r = Extract(doc);
+  const Record& models = Find(r, "02 mô hình");
+  EXPECT_EQ(models.period.value_or(""), "Quí III đến quý IV năm 2024");
+  EXPECT_EQ(models.period_start.value_or(""), "2024-07-01");
+  EXPECT_EQ(Find(r, "07 Quy trình").period.value_or(""), "Quí III đến quý IV năm 2024");
+}
+
 TEST(Context, ADeadlineIsNotTheReportedPeriod) {
   // 004, PHỤ LỤC 2: progress is reported for the half year; 2025 is when the work ends.
   auto r = Extract(

@@ -29,6 +29,8 @@ TEST(ResolvePeriodDates, SchemaExamples) {
 }
 
 TEST(ResolvePeriodDates, PhrasesOfTheBulletins) {
+  ExpectDates("Quí III đến quý IV năm 2024", std::nullopt, "2024-07-01", "2024-12-31");  // 004 PHỤ LỤC 4
+  ExpectDates("quý IV đến quý II năm 2024", std::nullopt, std::nullopt, std::nullopt);   // backwards: none
   ExpectDates("9 tháng năm 2023", std::nullopt, "2023-01-01", "2023-09-30");         // 002
   ExpectDates("3 tháng cuối năm 2023", std::nullopt, "2023-10-01", "2023-12-31");    // 002
   ExpectDates("6 THÁNG CUỐI NĂM 2024", std::nullopt, "2024-07-01", "2024-12-31");    // 004 heading
