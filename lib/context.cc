@@ -1354,10 +1354,15 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       const FigureInContext& next = (*figures)[j];
       if (next.sentence != f.sentence || next.figure.span.start < f.figure.span.end) break;
       std::string_view between = text.substr(f.figure.span.end, next.figure.span.start - f.figure.span.end);
-      if (between.find(';') != std::string_view::npos) break;
       // "tăng 7,07% về số doanh nghiệp và bằng 40,8% về vốn đăng ký so cùng kỳ":
       // a percent's written "so" serves the change before it as well.
       bool compares = next.figure.kind == Kind::kChange || next.figure.kind == Kind::kPercent;
+      // Past a ';' only to a change of the same form, the next item of a list
+      // of like changes: 004 note ⁴¹ "… đạt 551,68 triệu USD, tăng 14,69%; các
+      // doanh nghiệp trong nước đạt 249,98 triệu USD, tăng 12,99% so cùng kỳ".
+      if (between.find(';') != std::string_view::npos &&
+          (compares && (next.figure.kind != f.figure.kind || next.figure.unit != f.figure.unit)))
+        break;
       if (!compares) continue;
       bool restated = std::string_view(next.figure.pattern) == "change_restated";
       if (next.figure.baseline && (restated || between.find('(') == std::string_view::npos))

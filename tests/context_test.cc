@@ -608,6 +608,13 @@ TEST(Context, OneBaselineServesCoordinatedChanges) {
   auto r = Extract("Chỉ số sản xuất công nghiệp quý III tăng 9,8% và 9 tháng tăng 6,9% so với cùng kỳ.");
   EXPECT_EQ(Find(r, "tăng 9,8%").baseline.value_or(""), "cùng kỳ");
   EXPECT_EQ(Find(r, "tăng 6,9% so với cùng kỳ").baseline.value_or(""), "cùng kỳ");
+  // 004 note ⁴¹: past a ';', to the next item of a list of like changes.
+  r = Extract("Các doanh nghiệp có vốn đầu tư nước ngoài đạt 551,68 triệu USD, tăng 14,69%; các doanh nghiệp trong "
+              "nước đạt 249,98 triệu USD, tăng 12,99% so cùng kỳ.");
+  EXPECT_EQ(Find(r, "tăng 14,69%").baseline.value_or(""), "cùng kỳ");
+  // Not to a change of another form: a count's change says nothing of a rate's.
+  r = Extract("Thu ngân sách tăng 5%; phạm pháp hình sự xảy ra 41 vụ, giảm 03 vụ so với cùng kỳ.");
+  EXPECT_FALSE(Find(r, "tăng 5%").baseline.has_value());
 }
 
 TEST(Context, FrontedBaselineServesTheSentence) {
