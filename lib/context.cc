@@ -1350,9 +1350,12 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     // The next comparison of the sentence, past amounts that are not compared:
     // 004 "… 10.570 tỷ đồng, tăng 7,86% và doanh nghiệp có vốn đầu tư nước ngoài
     // 9.380 tỷ đồng, tăng 4,22% so cùng kỳ".
-    for (size_t j = i + 1; j < figures->size(); ++j) {
+    // Bounded (16 figures, 600 bytes) so a huge sentence is not rescanned per figure.
+    for (size_t j = i + 1; j < figures->size() && j <= i + 16; ++j) {
       const FigureInContext& next = (*figures)[j];
-      if (next.sentence != f.sentence || next.figure.span.start < f.figure.span.end) break;
+      if (next.sentence != f.sentence || next.figure.span.start < f.figure.span.end ||
+          next.figure.span.start - f.figure.span.end > 600)
+        break;
       std::string_view between = text.substr(f.figure.span.end, next.figure.span.start - f.figure.span.end);
       // "tăng 7,07% về số doanh nghiệp và bằng 40,8% về vốn đăng ký so cùng kỳ":
       // a percent's written "so" serves the change before it as well.
