@@ -1249,8 +1249,11 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       from_citation = cited_end != std::string_view::npos &&
                       text.substr(cited_end, at - cited_end).find_first_of(";.()") == std::string_view::npos;
     }
-    // Prose in a cell of "So sánh chỉ tiêu nhiệm kỳ 2020-2025" is about that term.
-    if (!f.period && f.cell && ColumnOf(*f.cell)) f.period = ColumnOf(*f.cell)->period;
+    // Prose in a cell of "So sánh chỉ tiêu nhiệm kỳ 2020-2025" is about that term;
+    // a task column's tasks are the year's its title pledges ("… Nghị quyết Tỉnh
+    // ủy năm 2024"), a year the half year's report must not widen (below).
+    bool from_column = !f.period && f.cell && ColumnOf(*f.cell) && ColumnOf(*f.cell)->period;
+    if (from_column) f.period = ColumnOf(*f.cell)->period;
     // A note is dated by the heading it is cited under, not the one its page
     // puts it under: 004 note 58, cited in "III. HẠN CHẾ …", printed under "IV.
     // NHIỆM VỤ … 6 THÁNG CUỐI NĂM 2024".
@@ -1262,7 +1265,7 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     // year dates the event; the report's own period says more. Not so for a
     // note on that event: 004 "Hội khỏe Phù Đổng cấp tỉnh năm 2024⁴⁸".
     const std::optional<std::string>& wider = heading_period ? heading_period : doc_period_;
-    if (f.period && wider && !dated_in_clause && !from_citation && IsBareYear(*f.period) && !IsBareYear(*wider) &&
+    if (f.period && wider && !dated_in_clause && !from_citation && !from_column && IsBareYear(*f.period) && !IsBareYear(*wider) &&
         !RE2::PartialMatch(*wider, patterns_.period_not_reported()) &&
         wider->ends_with(f.period->substr(f.period->size() - 4)))
       f.period = wider;

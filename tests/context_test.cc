@@ -981,6 +981,22 @@ TEST(Context, AProgressTablesTaskColumnPledgesForThePeriodClosingItsTitle) {
   EXPECT_EQ(Find(r, "05 hội nghị").modality, Modality::kActual);
 }
 
+TEST(Context, ATaskColumnKeepsTheYearItsTitlePledgesFor) {
+  // 004 PHỤ LỤC 2, in a report on the half year: the tasks are the year's
+  // resolution's, whatever the half year's report says of them.
+  const std::string doc =
+      "BÁO CÁO\nKết quả thực hiện 6 tháng đầu năm 2024\n\n"
+      "PHỤ LỤC 2\n\n"
+      "Tiến độ triển khai thực hiện 10 nhóm nhiệm vụ, giải pháp chủ yếu Nghị quyết Tỉnh ủy năm 2024\n\n"
+      "(6 tháng đầu năm 2024)\n\n"
+      "STT\tNỘI DUNG\tTIẾN ĐỘ TRIỂN KHAI THỰC HIỆN\tGHI CHÚ\n"
+      "2.1\t<p>Tập trung thực hiện hiệu quả các nhiệm vụ, giải pháp phát triển kinh tế, phấn đấu tăng trưởng "
+      "kinh tế (GRDP) đạt từ 6,5% - 7%.</p>\t<p>Kết quả ước tăng trưởng kinh tế (GRDP) đạt 4,96%.</p>\t\n";
+  auto r = Extract(doc);
+  EXPECT_EQ(Find(r, "từ 6,5% - 7%").modality, Modality::kTarget);
+  EXPECT_EQ(Find(r, "từ 6,5% - 7%").period.value_or(""), "năm 2024");
+  EXPECT_EQ(Find(r, "4,96%").period.value_or(""), "6 tháng đầu năm 2024");
+}
 TEST(Context, ACellsProseIsDatedWithinTheCell) {
   // 004 PHỤ LỤC 1: "Hàng năm đạt 98,5% trở lên" under "So sánh chỉ tiêu nhiệm kỳ
   // 2020-2025" is about the term; "không tính lũy kế" in the cell before it is not its period.
