@@ -407,7 +407,7 @@ std::string_view ContextResolver::QualifiersAfter(std::string_view text, const F
     char c = text[end];
     // A quote the figure stands in closes its phrase: "vận động 100% tổ chức,
     // cá nhân đồng thuận bàn giao mặt bằng …” đối với tuyến đường …".
-    if (c == '"' && !quoted && end > from && text[end - 1] != ' ') break;
+    if (c == '"' && !quoted && text[end - 1] != ' ') break;
     if (c == '"') quoted = !quoted;
     // An acronym in brackets is part of the name ("1.671 trạm thu phát sóng
     // viễn thông (BTS), tăng 81 trạm"), unless it only abbreviates the words
@@ -431,6 +431,9 @@ std::string_view ContextResolver::QualifiersAfter(std::string_view text, const F
           !RE2::PartialMatch(StringPiece(text.data() + end + 2, std::min<size_t>(24, limit - end - 2)),
                              patterns_.clause_opener_after_comma()))))
       continue;
+    if (c == '.' && end > from && end + 1 < limit && std::isdigit(static_cast<unsigned char>(text[end - 1])) &&
+        std::isdigit(static_cast<unsigned char>(text[end + 1])))
+      continue;  // a thousands dot: "liên thông dữ liệu 28.219 Giấy khám sức khỏe"
     if (!quoted && (c == ',' || c == ';' || c == '.' || c == '(' || c == ':' || c == ')' ||
                     c == '\n' || c == '\t'))
       break;

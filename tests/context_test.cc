@@ -432,6 +432,14 @@ TEST(Context, ACountedNounsQualifiersStopWhereAnotherFigureOrAPeriodBegins) {
                       "trung triển khai thực hiện.",
                       "06 xã"),
             "xã thuộc thành phố Bến Tre");
+  // 004 note ⁵¹: a figure inside a quotation ends its phrase at the closing
+  // quote; a thousands dot is not a full stop.
+  const std::string note51 =
+      "19/19 cơ sở y tế đã liên thông dữ liệu 28.219 Giấy khám sức khỏe lái xe. Liên thông dữ liệu 10.967 Giấy "
+      "chứng sinh để phục vụ nhóm dịch vụ công trực tuyến “đăng ký khai sinh - cấp thẻ BHYT cho trẻ dưới 6 "
+      "tuổi”. Liên thông dữ liệu 214 Giấy báo tử.";
+  EXPECT_EQ(SubjectOf(note51, "dưới 6 tuổi"), "tuổi");
+  EXPECT_EQ(SubjectOf(note51, "19/19 cơ sở"), "cơ sở y tế đã liên thông dữ liệu 28.219 Giấy khám sức khỏe lái xe");
   // 004: "đối với" goes on qualifying the noun.
   EXPECT_EQ(SubjectOf("Hướng dẫn 15 tổ chức cá nhân về xác lập quyền sở hữu trí tuệ đối với nhãn hiệu thông thường.",
                     "15 tổ chức"),
