@@ -530,6 +530,8 @@ std::optional<std::string> ContextResolver::SubjectOfClause(std::string_view sub
   if (!s.ends_with(")") && s.find(')') != std::string_view::npos &&
       RE2::FullMatch(StringPiece(s.data(), s.size()), patterns_.subject_index_of_place(), &index))
     s = std::string_view(index.data(), index.size());
+  // A clause cut at its comma leaves no comma behind: "… của khu vực dịch vụ, tăng trưởng 5,09%".
+  while (!s.empty() && (s.back() == ',' || s.back() == ';')) s = TrimView(s.substr(0, s.size() - 1));
   if (s.size() < 3 || s.size() > 240) return std::nullopt;
   // A period alone names nothing: 004 "… 6 tháng đầu năm đạt 253 ha, lũy kế ước
   // đạt 3.363 ha" is the same area, so it shares the lead's subject.

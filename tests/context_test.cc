@@ -259,9 +259,20 @@ TEST(Context, SubjectsAreWrittenAsTheBulletinWritesThem) {
             "vụ án dân sự \u201cTranh chấp đòi tài sản là quyền sử dụng đất\u201d liên quan đến đất quốc phòng");
   EXPECT_EQ(SubjectOf("Đã tổ chức học tập cho 49.231/49.967 cán bộ, đảng viên.", "49.231/49.967 cán bộ"),
             "cán bộ, đảng viên");
+  // 002: a clause cut at its comma leaves no comma behind.
+  std::string services = SubjectOf(
+      "Thị trường ổn định, đáp ứng nhu cầu của người tiêu dùng và góp phần thúc đẩy tăng trưởng của khu vực "
+      "dịch vụ, tăng trưởng 5,09%, đóng góp 2,09 điểm phần trăm vào mức tăng trưởng chung.",
+      "5,09%");
+  EXPECT_FALSE(services.ends_with(",")) << services;
 }
 
 TEST(Context, ConnectivesDatesAndEnumeratorsOpeningAClauseAreNotItsSubject) {
+  // 004 note ²⁷: a fronted date with its month is the period, not the subject.
+  EXPECT_NE(SubjectOf("Đến cuối tháng 5/2024, có 100% Mặt trận Tổ quốc Việt Nam các xã, thị trấn đã tổ chức thành "
+                      "công đại hội.",
+                      "100%"),
+            "Đến cuối");
   // 004 PHỤ LỤC 2: "kết quả đánh giá", "kết quả ước" introduce the indicator.
   EXPECT_EQ(SubjectOf("Kết quả ước tăng trưởng kinh tế (GRDP) 6 tháng đầu năm đạt 4,96%.", "4,96%"),
             "tăng trưởng kinh tế (GRDP)");
