@@ -692,12 +692,12 @@ constexpr Pattern kSubjectPeriodTail{
 // viên khi có dấu hiệu vi phạm", "… căn nhà tình nghĩa do đồng chí …", "… mới
 // thành lập nên không đánh giá"), a modal or aspect word that opens the
 // predicate ("59 cơ sở phải đảm bảo …", "03 đối tượng đều dương tính", "06 xã
-// … đang được triển khai"), a rate after "đạt" ("82/130 đảng viên đạt
+// … đang được triển khai", "05 huyện/thành phố còn lại sẽ tổ chức …"), a rate after "đạt" ("82/130 đảng viên đạt
 // 63,08%"; QualifiersAfter goes on past one that does not restate the ratio),
 // or "=" before the next figure.
 constexpr Pattern kCountedNounTailStop{
     "counted_noun_tail_stop",
-    R"((?i)\s+(?:với|cùng|cho)\s+(?:(?:gần|hơn|trên|khoảng|dưới)\s+)?\d|\s+và\s+[^,;()]*?\d|\s+với\s+(?:tổng|số|giá|vốn|kinh phí|quy mô|công suất|diện tích|sản lượng|khối lượng|mức|chiều)|\s+(?:tại|trên địa bàn|nhằm|để)\s|\s+(?:trong|của|năm)\s+(?:hai\s+|các\s+)?năm\s+\d|\s+(?:năm|giai đoạn|nhiệm kỳ|đến năm|lần thứ|tháng)\s+\d|\s+(?:tổng\s+)?(?:số tiền|kinh phí|chiều dài|giá trị)\s+(?:là\s+)?\d|\s+(?:gồm|có)\s+\d|\s+(?:bao\s+)?gồm\s*(?::|$)|\s+và\s+(?:đạt|được|đã|đang)\s|\s*\[\d+\]|\s+(?:so với|so)\s|\s+(?:tăng|giảm|bằng|chiếm)\s+(?:(?:khoảng|gần|hơn|trên|dưới|tỷ lệ|tỉ lệ)\s+)?\d|\s+(?:khi|do|nên|song|phải|đều|đang được|yêu cầu)\s|\s+đạt\s+(?:tỷ lệ\s+|tỉ lệ\s+)?[\d.,]+\s*%|\s*=)"};
+    R"((?i)\s+(?:với|cùng|cho)\s+(?:(?:gần|hơn|trên|khoảng|dưới)\s+)?\d|\s+và\s+[^,;()]*?\d|\s+với\s+(?:tổng|số|giá|vốn|kinh phí|quy mô|công suất|diện tích|sản lượng|khối lượng|mức|chiều)|\s+(?:tại|trên địa bàn|nhằm|để)\s|\s+(?:trong|của|năm)\s+(?:hai\s+|các\s+)?năm\s+\d|\s+(?:năm|giai đoạn|nhiệm kỳ|đến năm|lần thứ|tháng)\s+\d|\s+(?:tổng\s+)?(?:số tiền|kinh phí|chiều dài|giá trị)\s+(?:là\s+)?\d|\s+(?:gồm|có)\s+\d|\s+(?:bao\s+)?gồm\s*(?::|$)|\s+và\s+(?:đạt|được|đã|đang)\s|\s*\[\d+\]|\s+(?:so với|so)\s|\s+(?:tăng|giảm|bằng|chiếm)\s+(?:(?:khoảng|gần|hơn|trên|dưới|tỷ lệ|tỉ lệ)\s+)?\d|\s+(?:khi|do|nên|song|phải|đều|đang được|yêu cầu|sẽ)\s|\s+đạt\s+(?:tỷ lệ\s+|tỉ lệ\s+)?[\d.,]+\s*%|\s*=)"};
 
 // Words that open a clause of their own after a comma, so the counted noun's
 // qualifiers end before them: "16 thành viên, trong đó: …", "46.770 bà mẹ liệt
@@ -728,7 +728,7 @@ constexpr Pattern kColumnEntity{
 // "bổ sung mục tiêu dự án điện rác", "Triển khai các dự án điện gió".
 constexpr Pattern kSubjectLeadTrim{
     "subject_lead_trim",
-    R"((?i)^(?:\s|[-+*•).\]=])*(?:(?:trong đó|(?:nếu\s+)?tính riêng|toàn tỉnh|phê duyệt|điều chỉnh|bổ sung(?:\s+(?:danh mục|mục tiêu))?|phối hợp|bố trí từ|triển khai các|riêng|nhưng|dự báo|đang|đã|đến nay|qua đó|đồng thời|ngoài ra|bên cạnh đó|cụ thể|theo đó|tính chung|nhìn chung|nhờ đó|do đó|tuy nhiên|mặt khác|về|còn|ước tính|ước thực hiện|ước|thực hiện|hoàn thành(?:\s+tốt)?\s+công tác|dự kiến|phấn đấu|nâng|với|và|tương đương|tương ứng|chiếm(?: tỷ lệ)?|đóng góp|đạt|kết quả\s+(?:đánh giá|ước)|\(\s*(?:[ivx]+|\d{1,2}|[a-zđ])\s*\)|(?:trong|đến|tính đến)\s+(?:(?:cuối\s+)?năm\s+${YEAR}|(?:cuối\s+)?tháng\s+\d{1,2}\s*/\s*${YEAR}|(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR})?|ngày\s+\d{1,2}/\d{1,2}(?:/${YEAR})?|(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+${YEAR})?))\s*[,:]?\s*)*)"};
+    R"((?i)^(?:\s|[-+*•).\]=])*(?:(?:trong đó|(?:nếu\s+)?tính riêng|toàn tỉnh|nỗ lực|phê duyệt|điều chỉnh|bổ sung(?:\s+(?:danh mục|mục tiêu))?|phối hợp|bố trí từ|triển khai các|riêng|nhưng|dự báo|đang|đã|đến nay|qua đó|đồng thời|ngoài ra|bên cạnh đó|cụ thể|theo đó|tính chung|nhìn chung|nhờ đó|do đó|tuy nhiên|mặt khác|về|còn|ước tính|ước thực hiện|ước|thực hiện|hoàn thành(?:\s+tốt)?\s+công tác|dự kiến|phấn đấu|nâng|với|và|tương đương|tương ứng|chiếm(?: tỷ lệ)?|đóng góp|đạt|kết quả\s+(?:đánh giá|ước)|\(\s*(?:[ivx]+|\d{1,2}|[a-zđ])\s*\)|(?:trong|đến|tính đến)\s+(?:(?:cuối\s+)?năm\s+${YEAR}|(?:cuối\s+)?tháng\s+\d{1,2}\s*/\s*${YEAR}|(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR})?|ngày\s+\d{1,2}/\d{1,2}(?:/${YEAR})?|(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+${YEAR})?))\s*[,:]?\s*)*)"};
 
 // Counted nouns longer than one syllable (SCHEMA.md convention 11 keeps them
 // short): "791/1.200 đảng viên", "27 biểu hiện", "11 công trình".

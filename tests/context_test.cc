@@ -268,6 +268,11 @@ TEST(Context, SubjectsAreWrittenAsTheBulletinWritesThem) {
 }
 
 TEST(Context, ConnectivesDatesAndEnumeratorsOpeningAClauseAreNotItsSubject) {
+  // 002: the effort pledged is not what is measured.
+  EXPECT_EQ(SubjectOf("Phấn đấu tăng thu ngân sách nhà nước năm 2023, nỗ lực phấn đấu thu ngân sách từ 6.000 tỷ đồng "
+                      "trở lên.",
+                      "từ 6.000 tỷ đồng trở lên"),
+            "thu ngân sách");
   // 004 note ²⁷: a fronted date with its month is the period, not the subject.
   EXPECT_NE(SubjectOf("Đến cuối tháng 5/2024, có 100% Mặt trận Tổ quốc Việt Nam các xã, thị trấn đã tổ chức thành "
                       "công đại hội.",
@@ -451,6 +456,11 @@ TEST(Context, ACountedNounsQualifiersStopWhereAnotherFigureOrAPeriodBegins) {
       "tuổi”. Liên thông dữ liệu 214 Giấy báo tử.";
   EXPECT_EQ(SubjectOf(note51, "dưới 6 tuổi"), "tuổi");
   EXPECT_EQ(SubjectOf(note51, "19/19 cơ sở"), "cơ sở y tế đã liên thông dữ liệu 28.219 Giấy khám sức khỏe lái xe");
+  // 004 note ²⁷: "sẽ", like "phải" and "đang được", opens the predicate.
+  EXPECT_EQ(SubjectOf("Đã hoàn thành đại hội huyện Mỏ Cày Bắc; 05 huyện/thành phố còn lại sẽ tổ chức đại hội trước "
+                      "ngày 15/6/2024.",
+                      "05 huyện/thành phố"),
+            "huyện/thành phố còn lại");
   // 004: "đối với" goes on qualifying the noun.
   EXPECT_EQ(SubjectOf("Hướng dẫn 15 tổ chức cá nhân về xác lập quyền sở hữu trí tuệ đối với nhãn hiệu thông thường.",
                     "15 tổ chức"),
