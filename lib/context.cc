@@ -954,10 +954,14 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
         // A bare classifier after the activity it counts leaves the activity
         // to name the figure: "giải quyết việc làm 12.537 lao động". Not when
         // they count whom it serves: "giới thiệu việc làm cho 1.215 lao động".
+        // In a cell, so does a bare case or award count after its label,
+        // unless a verb of handling them comes between.
         bool activity_counted = own_clause_subject && f.subject && *counted == *fig.unit &&
                                 std::count(f.subject->begin(), f.subject->end(), ' ') >= 2 &&
                                 !RE2::PartialMatch(cl, patterns_.count_for_whom()) &&
-                                RE2::FullMatch(*fig.unit, patterns_.counting_classifier());
+                                (RE2::FullMatch(*fig.unit, patterns_.counting_classifier()) ||
+                                 (f.cell && RE2::FullMatch(*fig.unit, patterns_.labelled_in_cell()) &&
+                                  !RE2::PartialMatch(*f.subject, patterns_.case_handling_verb())));
         // A bare count of what happened: "Tai nạn giao thông xảy ra 41/37 vụ".
         StringPiece happened;
         if (!label && *counted == *fig.unit && RE2::PartialMatch(cl, patterns_.subject_before_event_verb(), &happened) &&

@@ -579,6 +579,17 @@ constexpr Pattern kSubjectNamingCopula{
 constexpr Pattern kCountingClassifier{
     "counting_classifier", R"((?i)lượt|trường hợp|người|lao động|công dân|đồng chí)"};
 
+// In the terse prose of a report by unit (004 PHỤ LỤC 3), cases, people and
+// awards are counted bare after the label they are listed under: "Phạm pháp
+// hình sự 17/10 vụ", "khen thưởng chuyên đề 343 cá nhân".
+constexpr Pattern kLabelledInCell{"labelled_in_cell", R"((?i)vụ|đối tượng|cá nhân|tập thể)"};
+
+// After a verb of handling them, the noun stays what is counted: "đã điều tra
+// làm rõ 289 vụ", "phạt hành chính 143 đối tượng", "giải quyết ổn định 1/2 vụ".
+constexpr Pattern kCaseHandlingVerb{
+    "case_handling_verb",
+    R"((?i)(?:^|\s)(?:đã|phát hiện|xử lý|phạt|điều tra|làm rõ|khởi tố|bắt|giải quyết|triệt xóa|tiếp nhận)(?:\s|$))"};
+
 // What happened, before the verb of events: 001 "Phạm pháp hình sự xảy ra
 // trong tháng xảy ra 10 vụ", 004 "Tai nạn giao thông xảy ra 41/37 vụ".
 constexpr Pattern kSubjectBeforeEventVerb{
@@ -933,6 +944,8 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->closing_acronym_ = compile(kClosingAcronym);
   p->subject_naming_copula_ = compile(kSubjectNamingCopula);
   p->counting_classifier_ = compile(kCountingClassifier);
+  p->labelled_in_cell_ = compile(kLabelledInCell);
+  p->case_handling_verb_ = compile(kCaseHandlingVerb);
   p->count_for_whom_ = compile(kCountForWhom);
   p->subject_a_result_ = compile(kSubjectAResult);
   p->case_classifier_ = compile(kCaseClassifier);

@@ -110,6 +110,23 @@ TEST(Context, ABareClassifierLeavesTheActivityItCountsToNameTheFigure) {
   EXPECT_EQ(SubjectOf("Có 1.010 lao động trúng tuyển, đã xuất cảnh 681 người.", "681 người"), "người");
 }
 
+TEST(Context, InAReportByUnitABareCaseOrAwardCountIsNamedByItsLabel) {
+  // 004 PHỤ LỤC 3: cases, people and awards listed under their label; after a
+  // verb of handling them the noun stays what is counted.
+  const std::string doc =
+      "TT\tĐơn vị\tKý hiệu, ngày tháng\tKết quả thực hiện\n"
+      "5\tMỏ Cày Bắc\tKế hoạch số 290-KH/HU\t<p>- Phạm pháp hình sự 17/10 vụ (tăng 70%), tệ nạn xã hội 25/06 vụ "
+      "(tăng 316,67%) so với cùng kỳ. - Danh hiệu chiến sĩ thi đua cơ sở 148 cá nhân; khen thưởng chuyên đề 343 cá "
+      "nhân, 72 tập thể.</p> <p>- Đã điều tra làm rõ 289 vụ; phạt hành chính 143 đối tượng.</p>\n";
+  auto r = Extract(doc);
+  EXPECT_EQ(Find(r, "17/10 vụ").subject.value_or(""), "Phạm pháp hình sự / Mỏ Cày Bắc");
+  EXPECT_EQ(Find(r, "25/06 vụ").subject.value_or(""), "tệ nạn xã hội / Mỏ Cày Bắc");
+  EXPECT_EQ(Find(r, "148 cá nhân").subject.value_or(""), "Danh hiệu chiến sĩ thi đua cơ sở / Mỏ Cày Bắc");
+  EXPECT_EQ(Find(r, "343 cá nhân").subject.value_or(""), "khen thưởng chuyên đề / Mỏ Cày Bắc");
+  EXPECT_EQ(Find(r, "289 vụ").subject.value_or(""), "vụ / Mỏ Cày Bắc");
+  EXPECT_EQ(Find(r, "143 đối tượng").subject.value_or(""), "đối tượng / Mỏ Cày Bắc");
+}
+
 TEST(Context, ABareCountOfWhatHappenedIsAboutWhatHappened) {
   // 001: the figures after it share it.
   auto r = Extract("Phạm pháp hình sự xảy ra trong tháng xảy ra 10 vụ, giảm 11 vụ so với tháng 10, gồm: 05 vụ "
