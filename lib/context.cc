@@ -211,7 +211,7 @@ std::optional<std::string> ContextResolver::PeriodIn(std::string_view text, size
   size_t before_e = from;  // where `before` ends
   if (before_end) *before_end = std::string_view::npos;
   StringPiece input(text.data(), to);
-  StringPiece m[2];
+  StringPiece m[3];
   // A phrase after the figure dates it only from the same clause: "… tại 03
   // Đảng bộ (…); đến nay có 17.330/17.330 tài khoản" is about the later figure.
   // "Đến nay", a term or a horizon after a comma opens a clause of its own: 004
@@ -230,7 +230,8 @@ std::optional<std::string> ContextResolver::PeriodIn(std::string_view text, size
     if (before_end) *before_end = before_e;
     pos = static_cast<size_t>(m[0].data() - text.data()) + m[0].size();
   }
-  while (pos < to && patterns_.period_phrase().Match(input, pos, to, RE2::UNANCHORED, m, 2)) {
+  while (pos < to && patterns_.period_phrase().Match(input, pos, to, RE2::UNANCHORED, m, 3)) {
+    if (m[1].data() == nullptr) m[1] = m[2];  // the phrase, without a fronted "qua … ,"
     size_t s = static_cast<size_t>(m[1].data() - text.data());
     size_t e = s + m[1].size();
     size_t look = s > 48 ? s - 48 : 0;

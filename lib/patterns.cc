@@ -434,10 +434,13 @@ constexpr Pattern kBaselineInClause{
 
 // Period phrases (SCHEMA.md "period"): "6 tháng đầu năm 2024", "quý I/2020",
 // "9 tháng năm 2023", "năm 2019", "tháng 10/2023", "cuối năm 2023", "năm học
-// 2023 - 2024", "Lũy kế đến nay", "từ đầu nhiệm kỳ đến nay", "Đến nay".
+// 2023 - 2024", "Lũy kế đến nay", "từ đầu nhiệm kỳ đến nay", "Đến nay"; and,
+// fronted by "qua" before a comma, the years a work has run: 001 "Qua 02 năm
+// thực hiện Kết luận số 01-KL/TW, …" -> "02 năm thực hiện Kết luận số 01-KL/TW"
+// (the phrase is the first group that matched).
 constexpr Pattern kPeriodPhrase{
     "period_phrase",
-    R"((?i)((?:\d+|sáu|chín|ba)\s+tháng(?:\s+(?:đầu|cuối))?\s+(?:năm\s+)?${YEAR}|(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm|(?:\d+|sáu|chín)\s+tháng|(?:quý|quí)\s+[IV]+\s+(?:đến|-)\s+(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})?|(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})?|(?:(?:tính\s+)?đến\s+)?(?:cuối|đầu)\s+tháng\s+\d{1,2}\s*/\s*${YEAR}|tháng\s+\d{1,2}(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})|năm học\s+${YEAR}\s*-\s*${YEAR}|(?:từ nay\s+)?(?:đến\s+)?(?:cuối|đầu|giữa)\s+năm\s+${YEAR}|đến\s+năm\s+${YEAR}|năm\s+${YEAR}|(?:lũy|luỹ) kế(?:\s+từ đầu nhiệm kỳ)?(?:\s+đến nay)?|từ đầu nhiệm kỳ(?:\s+${YEAR}\s*-\s*${YEAR})?\s+đến nay|(?:tính\s+)?đến\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/${YEAR})?|(?:tính\s+)?đến\s+thời điểm\s+(?:hiện tại|hiện nay|báo cáo)|(?:nhiệm kỳ|giai đoạn|thời kỳ)\s+${YEAR}\s*-\s*${YEAR}|\d+\s+năm\s+${YEAR}\s*-\s*${YEAR}|\d+\s+năm\s+qua|thời gian qua|đến nay|hiện nay|hiện tại))"};
+    R"((?i)(?:qua\s+((?:hơn\s+)?\d+\s+năm\s+(?:triển khai(?:\s+thực hiện)?|thực hiện)(?:\s+[^,;.()<]+?)?)\s*,|((?:\d+|sáu|chín|ba)\s+tháng(?:\s+(?:đầu|cuối))?\s+(?:năm\s+)?${YEAR}|(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm|(?:\d+|sáu|chín)\s+tháng|(?:quý|quí)\s+[IV]+\s+(?:đến|-)\s+(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})?|(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})?|(?:(?:tính\s+)?đến\s+)?(?:cuối|đầu)\s+tháng\s+\d{1,2}\s*/\s*${YEAR}|tháng\s+\d{1,2}(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})|năm học\s+${YEAR}\s*-\s*${YEAR}|(?:từ nay\s+)?(?:đến\s+)?(?:cuối|đầu|giữa)\s+năm\s+${YEAR}|đến\s+năm\s+${YEAR}|năm\s+${YEAR}|(?:lũy|luỹ) kế(?:\s+từ đầu nhiệm kỳ)?(?:\s+đến nay)?|từ đầu nhiệm kỳ(?:\s+${YEAR}\s*-\s*${YEAR})?\s+đến nay|(?:tính\s+)?đến\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/${YEAR})?|(?:tính\s+)?đến\s+thời điểm\s+(?:hiện tại|hiện nay|báo cáo)|(?:nhiệm kỳ|giai đoạn|thời kỳ)\s+${YEAR}\s*-\s*${YEAR}|\d+\s+năm\s+${YEAR}\s*-\s*${YEAR}|\d+\s+năm\s+qua|thời gian qua|đến nay|hiện nay|hiện tại)))"};
 
 // A date that opens a sentence or list item dates what follows: 003 "Ngày
 // 11/5/2024, tiếp nhận 01 vụ"; 001 "Đợt 07/11/2023, Ban Thường vụ … tặng …".

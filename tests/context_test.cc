@@ -754,6 +754,15 @@ TEST(Context, LookingBackIsAPeriodAsWritten) {
   // 003: "Trong 5 năm qua …"; 001: "Thời gian qua, …".
   auto r = Extract("Trong 5 năm qua các cấp công đoàn đã kết nạp được gần 67.000 đoàn viên.");
   EXPECT_EQ(Find(r, "gần 67.000 đoàn viên").period.value_or(""), "5 năm qua");
+  // 001: the years a work has run, fronted by "qua", with what was carried out.
+  r = Extract("BÁO CÁO\nKết quả năm 2023\n\nQua 02 năm thực hiện Kết luận số 01-KL/TW, cấp uỷ cơ sở biểu dương, khen "
+              "thưởng 320 tập thể; qua 02 năm triển khai thực hiện, toàn tỉnh có 521 mô hình sáng tạo.\n");
+  EXPECT_EQ(Find(r, "320 tập thể").period.value_or(""), "02 năm thực hiện Kết luận số 01-KL/TW");
+  EXPECT_EQ(Find(r, "521 mô hình").period.value_or(""), "02 năm triển khai thực hiện");
+  // A heading's "Sơ kết 3 năm thực hiện Chỉ thị …" is no such phrase: it names the work.
+  r = Extract("1. Những lưu ý trong lãnh đạo sơ kết 3 năm thực hiện Chỉ thị số 01-CT/TU giai đoạn 2020-2025\n\n"
+              "Đã triển khai 30 nội dung.\n");
+  EXPECT_EQ(Find(r, "30 nội dung").period.value_or(""), "giai đoạn 2020-2025");
 }
 
 TEST(Context, PeriodPhrasesAsReportsWriteThem) {
