@@ -689,7 +689,7 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     const FootnoteBody* note = FootnoteAt(ls);
     if (note) {
       f.source = Source::kFootnote;
-    } else if (f.cell || lines.LineHasTab(fig.span.start)) {
+    } else if (f.inside_table || lines.LineHasTab(fig.span.start)) {
       f.source = Source::kTable;
     } else if (HeadingStyleOf(line, IsMarkedHeading(ls))) {
       f.source = Source::kHeading;

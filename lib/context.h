@@ -42,6 +42,7 @@ struct FigureInContext {
   Source source = Source::kProse;
   std::optional<int> footnote;
   std::optional<CellRef> cell;  // for a figure in a table cell
+  bool inside_table = false;     // or on a line a page break cut off from its cell
 };
 
 // Resolves context sentence by sentence, in text order, so figures can be

@@ -86,6 +86,7 @@ void FiguresOfSentence(const Patterns& patterns, const Validator& validator,
     f.figure = *v.figure;
     f.sentence = sentence;
     f.cell = cell;
+    f.inside_table = cell.has_value() || InsideTable(tables, c.group.start);
     out->push_back(std::move(f));
     previous = out->size() - 1;
     covered_to = out->back().figure.span.end;

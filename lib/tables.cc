@@ -420,6 +420,12 @@ std::string CellText(std::string_view text, Span cell) {
   return Clean(raw);
 }
 
+bool InsideTable(const std::vector<Table>& tables, size_t pos) {
+  auto it = std::upper_bound(tables.begin(), tables.end(), pos,
+                             [](size_t p, const Table& t) { return p < t.span.start; });
+  return it != tables.begin() && pos <= std::prev(it)->span.end;
+}
+
 std::optional<CellRef> LocateCell(const std::vector<Table>& tables, size_t pos) {
   auto it = std::upper_bound(tables.begin(), tables.end(), pos,
                              [](size_t p, const Table& t) { return p < t.span.start; });

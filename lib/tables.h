@@ -78,6 +78,10 @@ std::string CellText(std::string_view text, Span cell);
 // The cell that holds byte `pos`, if any. `tables` are in text order.
 std::optional<CellRef> LocateCell(const std::vector<Table>& tables, size_t pos);
 
+// Whether byte `pos` lies between a table's first and last rows: a line there
+// without tabs is a cell's text broken off by a page break (004 PHỤ LỤC 2).
+bool InsideTable(const std::vector<Table>& tables, size_t pos);
+
 }  // namespace solieu
 
 #endif  // SOLIEU_LIB_TABLES_H_

@@ -1036,6 +1036,24 @@ TEST(Context, AProgressTablesTaskColumnPledgesForThePeriodClosingItsTitle) {
   EXPECT_EQ(Find(r, "05 hội nghị").modality, Modality::kActual);
 }
 
+TEST(Context, TextAPageBreakCutOffFromItsCellIsStillTheTables) {
+  // 004 PHỤ LỤC 2: a page break leaves a cell's text on lines without tabs,
+  // between two rows of the table; what follows the table's last row is prose.
+  const std::string doc =
+      "STT\tNỘI DUNG\tTIẾN ĐỘ TRIỂN KHAI THỰC HIỆN\tGHI CHÚ\n"
+      "2.4\t<p>Quản lý ngân sách nhà nước chặt chẽ.</p>\t<p>Tổng chi ngân sách địa phương 4.783,4 tỷ đồng.</p>\t\n"
+      "\n"
+      "dự toán Trung ương giao, đạt 39,72% dự toán địa phương, bằng 89,62% so cùng kỳ.\n"
+      "\n"
+      "2.5\t<p>Thu hút đầu tư.</p>\t<p>Đã thu hút 12 dự án.</p>\t\n"
+      "\n"
+      "Sau bảng, toàn tỉnh có 15 dự án.\n";
+  auto r = Extract(doc);
+  EXPECT_EQ(Find(r, "đạt 39,72% dự toán địa phương").source, Source::kTable);
+  EXPECT_EQ(Find(r, "12 dự án").source, Source::kTable);
+  EXPECT_EQ(Find(r, "15 dự án").source, Source::kProse);
+}
+
 TEST(Context, ATaskColumnKeepsTheYearItsTitlePledgesFor) {
   // 004 PHỤ LỤC 2, in a report on the half year: the tasks are the year's
   // resolution's, whatever the half year's report says of them.
