@@ -26,19 +26,6 @@ bool IsClauseBreak(std::string_view text, size_t i) {
   return c == ';' || c == '(' || c == '\t' || c == '\n' || c == ':';
 }
 
-// A comma inside an address, which names one place: "bờ sông Giao Hòa, xã Giao
-// Long, huyện Châu Thành". (Only looking back from a figure: after one, ",
-// huyện Bình Đại đạt 04 tiêu chí" opens the next item.)
-bool IsAddressComma(std::string_view text, size_t i) {
-  static constexpr std::string_view kPlaceWords[] = {" xã ",      " huyện ",  " tỉnh ",     " thị xã ",
-                                                     " thị trấn ", " phường ", " thành phố "};
-  if (text[i] != ',') return false;
-  std::string_view after = text.substr(i + 1, 16);
-  for (std::string_view place : kPlaceWords)
-    if (after.starts_with(place) && IsUpperStart(text.substr(i + 1 + place.size(), 4))) return true;
-  return false;
-}
-
 // "năm 2024": a year and nothing more specific.
 bool IsBareYear(const std::string& period) {
   return period.size() == std::string("năm 2024").size() &&
@@ -721,7 +708,12 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       }
       // The commas of a bracket list its items: "lô (B1, KT-T, KT-R) và Trạm …".
       if (closed > 0 && c != '\n' && c != '\t') continue;
-      if (IsClauseBreak(text, clause_start - 1) && !IsAddressComma(text, clause_start - 1)) break;
+      // A comma inside an address names one place (looking back from a figure only).
+      if (IsClauseBreak(text, clause_start - 1) &&
+          !(text[clause_start - 1] == ',' &&
+            RE2::PartialMatch(StringPiece(text.data() + clause_start, std::min<size_t>(40, text.size() - clause_start)),
+                              patterns_.address_after_comma())))
+        break;
     }
     const FigureInContext* prev = i > 0 ? &(*figures)[i - 1] : nullptr;
     if (prev && prev->sentence == f.sentence && prev->figure.span.end > clause_start &&

@@ -717,6 +717,12 @@ constexpr Pattern kCountedNounTailStop{
 // qualifiers end before them: "16 thành viên, trong đó: …", "46.770 bà mẹ liệt
 // sĩ, tiếp tục truy tặng …", "10 ca viêm não vi rút khác, tương đương cùng kỳ",
 // "02 đảng viên, bằng hình thức khiển trách".
+// The rest of an address after its comma: "bờ sông Giao Hòa, xã Giao Long,
+// huyện Châu Thành" names one place. (Only looking back from a figure: after
+// one, ", huyện Bình Đại đạt 04 tiêu chí" opens the next item.)
+constexpr Pattern kAddressAfterComma{
+    "address_after_comma", R"(^\s(?:xã|huyện|tỉnh|thị xã|thị trấn|phường|thành phố)\s\p{Lu})"};
+
 constexpr Pattern kClauseOpenerAfterComma{
     "clause_opener_after_comma",
     R"((?i)^(?:trong đó|riêng|qua đó|từ đó|đồng thời|tiếp tục|góp phần|nhằm|đảm bảo|bảo đảm|tạo điều kiện|nhắc nhở|tương đương|bằng)(?:\s|$))"};
@@ -956,6 +962,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->place_or_time_lead_ = compile(kPlaceOrTimeLead);
   p->counted_noun_tail_stop_ = compile(kCountedNounTailStop);
   p->clause_opener_after_comma_ = compile(kClauseOpenerAfterComma);
+  p->address_after_comma_ = compile(kAddressAfterComma);
   p->measured_unit_ = compile(kMeasuredUnit);
   p->scaled_count_ = compile(kScaledCount);
   p->column_entity_ = compile(kColumnEntity);
