@@ -672,11 +672,12 @@ constexpr Pattern kSubjectInnerPeriod{
 // An amount named after "với" is what the figure measures: 004 "Xây dựng vùng
 // sản xuất với tổng diện tích liên kết là 208,09 ha" -> "tổng diện tích liên
 // kết"; "thành lập mới với vốn đăng ký 1.012 tỷ đồng" -> "vốn đăng ký"; "với
-// dự kiến tổng mức đầu tư dự án là …" -> "tổng mức đầu tư dự án". Not
+// dự kiến tổng mức đầu tư dự án là …" -> "tổng mức đầu tư dự án"; "với TMĐT
+// 812,90 tỷ đồng" (its initials) -> "TMĐT". Not
 // "đối với", "so với", "cùng với": those name a party or a baseline.
 constexpr Pattern kSubjectNamedAfterWith{
     "subject_named_after_with",
-    R"((?i)(?:^|[^\pL\pM])(đối|so|cùng|gắn)?\s*với\s+(?:dự kiến\s+)?((?:tổng|số|giá|vốn|kinh|quy|công|diện|sản|khối|mức|chiều|trị)[\pL\pM]*(?:\s+[\pL\pM]+){0,6})\s*$)"};
+    R"((?i)(?:^|[^\pL\pM])(đối|so|cùng|gắn)?\s*với\s+(?:dự kiến\s+)?((?:tổng|số|giá|vốn|kinh|quy|công|diện|sản|khối|mức|chiều|trị|TMĐT)[\pL\pM]*(?:\s+[\pL\pM]+){0,6})\s*$)"};
 
 // The price basis a value is stated in is not the indicator: 004 "Giá trị sản
 // xuất ngành sản xuất chế biến thủy sản (Giá so sánh 2010) ước đạt 2.450 tỷ

@@ -634,6 +634,11 @@ TEST(Context, AnAmountNamedAfterWithOrAPriceBasisIsNotTheIndicator) {
             "tổng diện tích liên kết");
   EXPECT_EQ(SubjectOf("Có 294 doanh nghiệp thành lập mới với vốn đăng ký 1.012 tỷ đồng.", "1.012 tỷ đồng"),
             "vốn đăng ký");
+  // 004 PHỤ LỤC 5: the amount's initials.
+  EXPECT_EQ(SubjectOf("Ủy ban nhân dân tỉnh Bến Tre đã phê duyệt điều chỉnh Tiểu dự án tại Quyết định số "
+                      "2479/QĐ-UBND ngày 27/10/2023 với TMĐT 812,90 tỷ đồng.",
+                      "812,90 tỷ đồng"),
+            "TMĐT");
   EXPECT_EQ(SubjectOf("Đề xuất dự án tuyến đường bộ ven biển kết nối tỉnh Bến Tre với tỉnh Tiền Giang và Trà Vinh với "
                       "dự kiến tổng mức đầu tư dự án là 7.905.000 triệu đồng.",
                       "7.905.000 triệu đồng"),
