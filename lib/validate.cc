@@ -41,6 +41,22 @@ using re2::StringPiece;
 
 bool IsSpace(char c) { return c == ' '; }
 
+// A bracket right after "a/b" that gives it as a rate, 100·a/b: 004 "Công
+// nhận 16/12 (đạt 133,33% chỉ tiêu …)" counts, though "16/12" reads as a date.
+bool BracketRestatesAsRate(std::string_view text, size_t end, double a, double b) {
+  std::string_view after = text.substr(end, 48);
+  size_t open = after.find_first_not_of(' ');
+  if (open == std::string_view::npos || after[open] != '(' || b == 0) return false;
+  size_t percent = after.find('%', open);
+  if (percent == std::string_view::npos) return false;
+  size_t first = percent;
+  while (first > open + 1 && (std::isdigit(static_cast<unsigned char>(after[first - 1])) ||
+                              after[first - 1] == ',' || after[first - 1] == '.'))
+    --first;
+  std::optional<double> rate = ParseNumber(after.substr(first, percent - first));
+  return rate && std::abs(*rate - 100 * a / b) < 0.5;
+}
+
 // Byte offset of `piece` inside `text` (a StringPiece RE2 filled from it).
 size_t OffsetIn(std::string_view text, StringPiece piece) {
   return static_cast<size_t>(piece.data() - text.data());
@@ -372,7 +388,8 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
   if (cand.slash && cand.numbers.size() == 2 && !has_unit && !unit.percent &&
       IsPlainInteger(text.substr(cand.numbers[0].start, cand.numbers[0].size())) &&
       IsPlainInteger(text.substr(cand.numbers[1].start, cand.numbers[1].size())) &&
-      values[0] >= 1 && values[0] <= 31 && values[1] >= 1 && values[1] <= 12) {
+      values[0] >= 1 && values[0] <= 31 && values[1] >= 1 && values[1] <= 12 &&
+      !BracketRestatesAsRate(text, g.end, values[0], values[1])) {
     return reject(RejectReason::kDate, "day_month");
   }
 

@@ -387,6 +387,11 @@ TEST_F(ValidateTest, RejectsDayMonthWithoutYear) {
   // 000: "ngày 30/4/1975" and the bare "30/4"
   auto j = Judge("Chiến thắng 30/4 là bản anh hùng ca.");
   EXPECT_EQ(ReasonOf(j, "30/4"), RejectReason::kDate);
+  // 004 PHỤ LỤC 3: a bracket that gives it as a rate, 100·16/12, makes it a ratio.
+  j = Judge("Công nhận 16/12 (đạt 133,33% chỉ tiêu so với NQ).");
+  Figure counted = FigureOf(j, "16/12");
+  EXPECT_EQ(counted.kind, Kind::kRatio);
+  EXPECT_EQ(counted.denominator.value_or(0), 12);
 }
 
 TEST_F(ValidateTest, RejectsMonthAndQuarter) {
