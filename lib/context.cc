@@ -943,6 +943,8 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
           size_t head = ClauseStartBefore(text, clause_start - 1, clause_floor);
           if (!(prev && prev->sentence == f.sentence && prev->figure.span.end > head))
             label = SubjectOfClause(text.substr(head, clause_start - 1 - head));
+          // A verb of handling before ':' is no label: "Tạm giữ: 152 phương tiện".
+          if (label && RE2::PartialMatch(*label, patterns_.case_handling_verb())) label.reset();
         }
         // A bare classifier after the activity it counts leaves the activity
         // to name the figure: "giải quyết việc làm 12.537 lao động". Not when
@@ -955,10 +957,12 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
                                 (RE2::FullMatch(*fig.unit, patterns_.counting_classifier()) ||
                                  (f.cell && RE2::FullMatch(*fig.unit, patterns_.labelled_in_cell()) &&
                                   !RE2::PartialMatch(*f.subject, patterns_.case_handling_verb())));
-        // A bare count of what happened: "Tai nạn giao thông xảy ra 41/37 vụ".
+        // A bare count of what happened: "Tai nạn giao thông xảy ra 41/37 vụ";
+        // not of what was done about it: "Phát hiện và xử lý trong tháng xảy ra 05 vụ".
         StringPiece happened;
         if (!label && *counted == *fig.unit && RE2::PartialMatch(cl, patterns_.subject_before_event_verb(), &happened) &&
-            !RE2::PartialMatch(happened, patterns_.place_or_time_lead()))
+            !RE2::PartialMatch(happened, patterns_.place_or_time_lead()) &&
+            !patterns_.case_handling_verb().Match(happened, 0, happened.size(), RE2::ANCHOR_START, nullptr, 0))
           label = SubjectOfClause(std::string_view(happened.data(), happened.size()));
         // A bracket that breaks a count down by kind names each part before its
         // own count: 004 note ²⁸ "giải quyết 392 đơn/469 đơn (khiếu nại 39 đơn,

@@ -588,10 +588,11 @@ constexpr Pattern kCountingClassifier{
 constexpr Pattern kLabelledInCell{"labelled_in_cell", R"((?i)vụ|đối tượng|cá nhân|tập thể)"};
 
 // After a verb of handling them, the noun stays what is counted: "đã điều tra
-// làm rõ 289 vụ", "phạt hành chính 143 đối tượng", "giải quyết ổn định 1/2 vụ".
+// làm rõ 289 vụ", "phạt hành chính 143 đối tượng", "giải quyết ổn định 1/2 vụ",
+// "Tạm giữ: 152 phương tiện".
 constexpr Pattern kCaseHandlingVerb{
     "case_handling_verb",
-    R"((?i)(?:^|\s)(?:đã|phát hiện|xử lý|phạt|điều tra|làm rõ|khởi tố|bắt|giải quyết|triệt xóa|tiếp nhận)(?:\s|$))"};
+    R"((?i)(?:^|\s)(?:đã|phát hiện|xử lý|phạt|điều tra|làm rõ|khởi tố|bắt|giải quyết|triệt xóa|tiếp nhận|tạm giữ|thu giữ)(?:\s|$))"};
 
 // What happened, before the verb of events: 001 "Phạm pháp hình sự xảy ra
 // trong tháng xảy ra 10 vụ", 004 "Tai nạn giao thông xảy ra 41/37 vụ".

@@ -128,6 +128,11 @@ TEST(Context, InAReportByUnitABareCaseOrAwardCountIsNamedByItsLabel) {
 }
 
 TEST(Context, ABareCountOfWhatHappenedIsAboutWhatHappened) {
+  // 001: what was done about the cases is no label for them.
+  EXPECT_EQ(SubjectOf("Phát hiện và xử lý trong tháng xảy ra 05 vụ, 43 đối tượng vi phạm.", "05 vụ"), "vụ");
+  EXPECT_EQ(SubjectOf("Lập biên bản 194 trường hợp. Tạm giữ: 152 phương tiện, 42 giấy tờ liên quan.",
+                      "152 phương tiện"),
+            "phương tiện");
   // 001: the figures after it share it.
   auto r = Extract("Phạm pháp hình sự xảy ra trong tháng xảy ra 10 vụ, giảm 11 vụ so với tháng 10, gồm: 05 vụ "
                    "trộm cắp tài sản.");
