@@ -1064,6 +1064,16 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       }
     }
 
+    // A level that a count is raised to is the level of what was raised: 000
+    // "nâng tổng số xã đạt chuẩn nông thôn mới lên 62 xã" -> "tổng số xã đạt
+    // chuẩn nông thôn mới"; 003 "nâng số nhà tình nghĩa … đến nay lên đến …".
+    if (text.substr(fig.span.start, 5) == "lên ") {
+      size_t raised = clause.rfind("nâng ");
+      if (raised != std::string_view::npos && (raised == 0 || clause[raised - 1] == ' '))
+        if (auto level = SubjectOfClause(clause.substr(raised + std::string_view("nâng ").size())))
+          f.subject = level;
+    }
+
     // Prose in a table whose rows are reporting units (districts, agencies):
     // the figure is about the indicator in that unit. 004 PHỤ LỤC 3:
     // "chi bộ … được công nhận … / Giồng Trôm".

@@ -127,6 +127,16 @@ TEST(Context, InAReportByUnitABareCaseOrAwardCountIsNamedByItsLabel) {
   EXPECT_EQ(Find(r, "143 đối tượng").subject.value_or(""), "đối tượng / Mỏ Cày Bắc");
 }
 
+TEST(Context, ALevelACountIsRaisedToIsTheLevelOfWhatWasRaised) {
+  // 000, 003: "nâng (tổng) số X lên N".
+  EXPECT_EQ(SubjectOf("Công nhận thêm 13 xã, nâng tổng số xã đạt chuẩn nông thôn mới lên 62 xã.", "lên 62 xã"),
+            "tổng số xã đạt chuẩn nông thôn mới");
+  EXPECT_EQ(SubjectOf("Xây dựng 250 căn nhà, nâng số nhà tình nghĩa được xây dựng đến nay lên đến trên 11.323 căn "
+                      "nhà.",
+                      "lên đến trên 11.323 căn nhà"),
+            "số nhà tình nghĩa được xây dựng");
+}
+
 TEST(Context, ABareCountOfWhatHappenedIsAboutWhatHappened) {
   // 001: what was done about the cases is no label for them.
   EXPECT_EQ(SubjectOf("Phát hiện và xử lý trong tháng xảy ra 05 vụ, 43 đối tượng vi phạm.", "05 vụ"), "vụ");
