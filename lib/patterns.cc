@@ -708,23 +708,23 @@ constexpr Pattern kSubjectPeriodTail{
 // viên khi có dấu hiệu vi phạm", "… căn nhà tình nghĩa do đồng chí …", "… mới
 // thành lập nên không đánh giá"), a modal or aspect word that opens the
 // predicate ("59 cơ sở phải đảm bảo …", "03 đối tượng đều dương tính", "06 xã
-// … đang được triển khai", "05 huyện/thành phố còn lại sẽ tổ chức …"), a rate after "đạt" ("82/130 đảng viên đạt
-// 63,08%"; QualifiersAfter goes on past one that does not restate the ratio),
-// or "=" before the next figure.
+// … đang được triển khai", "05 huyện/thành phố còn lại sẽ tổ chức …"), a rate
+// after "đạt" ("82/130 đảng viên đạt 63,08%"; QualifiersAfter goes on past one
+// that does not restate the ratio), or "=" before the next figure.
 constexpr Pattern kCountedNounTailStop{
     "counted_noun_tail_stop",
     R"((?i)\s+(?:với|cùng|cho)\s+(?:(?:gần|hơn|trên|khoảng|dưới)\s+)?\d|\s+và\s+[^,;()]*?\d|\s+với\s+(?:tổng|số|giá|vốn|kinh phí|quy mô|công suất|diện tích|sản lượng|khối lượng|mức|chiều)|\s+(?:tại|trên địa bàn|nhằm|để)\s|\s+(?:trong|của|năm)\s+(?:hai\s+|các\s+)?năm\s+\d|\s+(?:năm|giai đoạn|nhiệm kỳ|đến năm|lần thứ|tháng)\s+\d|\s+(?:tổng\s+)?(?:số tiền|kinh phí|chiều dài|giá trị)\s+(?:là\s+)?\d|\s+(?:gồm|có)\s+\d|\s+(?:bao\s+)?gồm\s*(?::|$)|\s+và\s+(?:đạt|được|đã|đang)\s|\s*\[\d+\]|\s+(?:so với|so)\s|\s+(?:tăng|giảm|bằng|chiếm)\s+(?:(?:khoảng|gần|hơn|trên|dưới|tỷ lệ|tỉ lệ)\s+)?\d|\s+(?:khi|do|nên|song|phải|đều|đang được|yêu cầu|sẽ)\s|\s+đạt\s+(?:tỷ lệ\s+|tỉ lệ\s+)?[\d.,]+\s*%|\s*=)"};
 
-// Words that open a clause of their own after a comma, so the counted noun's
-// qualifiers end before them: "16 thành viên, trong đó: …", "46.770 bà mẹ liệt
-// sĩ, tiếp tục truy tặng …", "10 ca viêm não vi rút khác, tương đương cùng kỳ",
-// "02 đảng viên, bằng hình thức khiển trách".
 // The rest of an address after its comma: "bờ sông Giao Hòa, xã Giao Long,
 // huyện Châu Thành" names one place. (Only looking back from a figure: after
 // one, ", huyện Bình Đại đạt 04 tiêu chí" opens the next item.)
 constexpr Pattern kAddressAfterComma{
     "address_after_comma", R"(^\s(?:xã|huyện|tỉnh|thị xã|thị trấn|phường|thành phố)\s\p{Lu})"};
 
+// Words that open a clause of their own after a comma, so the counted noun's
+// qualifiers end before them: "16 thành viên, trong đó: …", "46.770 bà mẹ liệt
+// sĩ, tiếp tục truy tặng …", "10 ca viêm não vi rút khác, tương đương cùng kỳ",
+// "02 đảng viên, bằng hình thức khiển trách".
 constexpr Pattern kClauseOpenerAfterComma{
     "clause_opener_after_comma",
     R"((?i)^(?:trong đó|riêng|qua đó|từ đó|đồng thời|tiếp tục|góp phần|nhằm|đảm bảo|bảo đảm|tạo điều kiện|nhắc nhở|tương đương|bằng)(?:\s|$))"};
