@@ -23,6 +23,8 @@ bool IsClauseBreak(std::string_view text, size_t i) {
                   std::isdigit(static_cast<unsigned char>(text[i + 1]));
     return !digits;
   }
+  // A list item run into the sentence: "… số còn lại. - Kiểm tra, phúc tra 957 trường hợp".
+  if (c == '.') return text.substr(i + 1, 3) == " - " || text.substr(i + 1, 3) == " + ";
   return c == ';' || c == '(' || c == '\t' || c == '\n' || c == ':';
 }
 
@@ -520,6 +522,11 @@ std::optional<std::string> ContextResolver::SubjectOfClause(std::string_view sub
     s = std::string_view(index.data(), index.size());
   // A clause cut at its comma leaves no comma behind: "… của khu vực dịch vụ, tăng trưởng 5,09%".
   while (!s.empty() && (s.back() == ',' || s.back() == ';')) s = TrimView(s.substr(0, s.size() - 1));
+  // An aside in brackets is no subject: "216,2/216,2ha (không bao gồm đất công …) đạt khoảng 100%".
+  if (s.starts_with("(") && s.ends_with(")") && s.find(')') == s.size() - 1) return std::nullopt;
+  // A bracket left open opens an aside: "… vượt cấp (4 tháng đầu năm, có 19 lần".
+  if (size_t open = s.rfind('('); open != std::string_view::npos && s.find(')', open) == std::string_view::npos)
+    s = TrimView(s.substr(0, open));
   if (s.size() < 3 || s.size() > 240) return std::nullopt;
   // A period alone names nothing: 004 "… 6 tháng đầu năm đạt 253 ha, lũy kế ước
   // đạt 3.363 ha" is the same area, so it shares the lead's subject.

@@ -282,6 +282,24 @@ TEST(Context, SubjectDropsTheVerbAndTheEstimateWord) {
   EXPECT_EQ(SubjectOf("Toàn tỉnh huấn luyện LLTT đạt 100%; huấn luyện DQTV đạt 8,68%.", "100%"), "huấn luyện LLTT");
 }
 
+TEST(Context, AsidesAndListItemsRunIntoASentenceAreNoPartOfASubject) {
+  // 004 PHỤ LỤC 4: an aside in brackets before the verb is not what it measures.
+  EXPECT_EQ(SubjectOf("Diện tích đất đã ban hành quyết định thu hồi đất khoảng 216,2/216,2ha (*không bao gồm đất "
+                      "công và đất thủy lợi*) đạt khoảng 100% diện tích.",
+                      "đạt khoảng 100%"),
+            "Diện tích đất đã ban hành quyết định thu hồi đất");
+  // 004 PHỤ LỤC 5: a bracket left open before the figure opens an aside.
+  EXPECT_EQ(SubjectOf("Triển khai các biện pháp nắm chắc tình hình khiếu kiện đông người, vượt cấp (4 tháng đầu năm, "
+                      "có 19 lần, 147 quần chúng đến Trụ sở tiếp công dân Trung ương).",
+                      "19 lần"),
+            "biện pháp nắm chắc tình hình khiếu kiện đông người, vượt cấp");
+  // 004 PHỤ LỤC 5: ". - " starts a list item inside the sentence.
+  EXPECT_EQ(SubjectOf("Phạt hành chính 143 đối tượng, đang củng cố hồ sơ xử lý số còn lại. - Kiểm tra, phúc tra 957 "
+                      "trường hợp, phát hiện 413 trường hợp.",
+                      "957 trường hợp"),
+            "Kiểm tra, phúc tra");
+}
+
 TEST(Context, SubjectsAreWrittenAsTheBulletinWritesThem) {
   // 004: curly quotes and the comma of a counted noun's qualifiers stay as written.
   auto r = Extract(
