@@ -837,6 +837,12 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
                                           patterns_.subject_restating()) &&
                            clause_start > 0 && text[clause_start - 1] == '(' && prev && prev->sentence == f.sentence;
     if (restates_before) f.subject.reset();
+    // So does one after "=" that gives the figure before it as a rate: 004
+    // "tăng 65 người nghiện = 7,51%", "tăng 4 vụ = 10,81%".
+    if (prev && prev->sentence == f.sentence && prev->figure.span.end <= fig.span.start) {
+      std::string_view gap = TrimView(text.substr(prev->figure.span.end, fig.span.start - prev->figure.span.end));
+      if (gap.ends_with("=") && gap.find_first_of(",;()") == std::string_view::npos) f.subject.reset();
+    }
     // A bracket that opens on a verb gives the figure of the noun phrase before
     // it: 004 "Diện tích sàn nhà ở bình quân (đạt 28m²/sàn/người), tỷ lệ sử dụng
     // hình thức hoả táng (đạt 30% trở lên)". Not when that phrase holds a figure

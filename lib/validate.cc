@@ -681,7 +681,10 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
                                            g.start > ctx.previous->span.end ? g.start - ctx.previous->span.end : 0);
     // "giảm 86 vụ (7,42%)", "tăng 4 vụ = 10,81%".
     bool bracket = between.find_first_not_of(" (") == std::string_view::npos && between.find('(') != std::string_view::npos;
-    bool equals = between.find_first_not_of(" =") == std::string_view::npos && between.find('=') != std::string_view::npos;
+    // The counted noun's words may stand before "=": "tăng 65 người nghiện = 7,51%".
+    size_t last = between.find_last_not_of(' ');
+    bool equals = last != std::string_view::npos && between[last] == '=' &&
+                  between.find_first_of(",;()0123456789") == std::string_view::npos;
     if (bracket || equals) {
       fig.direction = ctx.previous->direction;
       fig.has_trigger = true;

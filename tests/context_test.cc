@@ -300,6 +300,14 @@ TEST(Context, AsidesAndListItemsRunIntoASentenceAreNoPartOfASubject) {
             "Kiểm tra, phúc tra");
 }
 
+TEST(Context, ARateAfterEqualsRestatesTheChangeBeforeIt) {
+  // 004 PHỤ LỤC 5.
+  EXPECT_EQ(SubjectOf("Hiện có 973 người nghiện (so với cuối năm 2023, tăng 65 người nghiện = 7,51%, giảm 75 người "
+                      "sử dụng = 6,63%).",
+                      "7,51%"),
+            "người nghiện");
+}
+
 TEST(Context, SubjectsAreWrittenAsTheBulletinWritesThem) {
   // 004: curly quotes and the comma of a counted noun's qualifiers stay as written.
   auto r = Extract(

@@ -276,6 +276,11 @@ TEST_F(ValidateTest, BracketedRestatementTakesTheVerbsDirection) {
   EXPECT_EQ(a.kind, Kind::kChange);
   EXPECT_EQ(b.kind, Kind::kChange);
   EXPECT_EQ(b.direction, Direction::kDecrease);
+  // 004 PHỤ LỤC 5: "=" restates it too, after the counted noun's words.
+  j = Judge("So với cuối năm 2023, tăng 65 người nghiện = 7,51%, giảm 75 người sử dụng = 6,63%.");
+  EXPECT_EQ(FigureOf(j, "7,51").kind, Kind::kChange);
+  EXPECT_EQ(FigureOf(j, "7,51").direction, Direction::kIncrease);
+  EXPECT_EQ(FigureOf(j, "6,63").direction, Direction::kDecrease);
 }
 
 TEST_F(ValidateTest, AchievementWithTarget) {
