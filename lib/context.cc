@@ -1077,6 +1077,16 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       }
     }
 
+    // A rate after a verb of change and its object is the change of the
+    // object: 004 "kéo giảm ĐV vi phạm bị xử lý kỷ luật 10%" (validate.cc).
+    if (fig.pattern != nullptr && std::string_view(fig.pattern) == "change_of_object") {
+      for (std::string_view verb : {"giảm ", "tăng "})
+        if (size_t at = clause.rfind(verb); at != std::string_view::npos) {
+          if (auto object = SubjectOfClause(clause.substr(at + verb.size()))) f.subject = object;
+          break;
+        }
+    }
+
     // A level that a count is raised to is the level of what was raised: 000
     // "nâng tổng số xã đạt chuẩn nông thôn mới lên 62 xã" -> "tổng số xã đạt
     // chuẩn nông thôn mới"; 003 "nâng số nhà tình nghĩa … đến nay lên đến …".

@@ -146,6 +146,14 @@ constexpr Pattern kLeftChangeVersus{
     "left_change_versus",
     R"((?i)${WB}((?:cao|thấp|nhiều|ít|tăng|giảm) hơn)\s+(?:so với\s+|so\s+)?((?:cùng kỳ|chỉ tiêu|kế hoạch|nghị quyết|dự toán|mục tiêu|bình quân|mức|năm)[^,;:()\d\t\n]{0,50}?)\s+$)"};
 
+// A verb of change, its object, then the rate that closes the clause: 004
+// PHỤ LỤC 3 "kéo giảm ĐV vi phạm bị xử lý kỷ luật 10%". Capture 1 is the verb,
+// 2 the object's first word (validate.cc turns away "tăng trưởng", "tăng
+// cường", "giảm nghèo": a noun, not a verb and its object).
+constexpr Pattern kLeftChangeOfObject{
+    "left_change_of_object",
+    R"((?i)${WB}(kéo giảm|giảm|tăng)\s+([^\s\d,;:()=]+)(?:\s+[^\s\d,;:()=%]+){0,10}\s+$)"};
+
 // An achievement or a level reached: "đạt 32,6%", "bằng 98,67%",
 // "hoàn thành 100% kế hoạch", "đạt tỷ lệ 94,27%".
 constexpr Pattern kLeftAchievement{
@@ -879,6 +887,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->left_change_ = compile(kLeftChange);
   p->left_achievement_ = compile(kLeftAchievement);
   p->left_change_versus_ = compile(kLeftChangeVersus);
+  p->left_change_of_object_ = compile(kLeftChangeOfObject);
   p->left_share_ = compile(kLeftShare);
   p->left_comparator_ = compile(kLeftComparator);
   p->left_more_ = compile(kLeftMore);

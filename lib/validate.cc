@@ -673,6 +673,25 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
     }
     return finish(Kind::kChange, trig.start, "change");
   }
+  // A verb of change, its object, then the rate closing the clause: "kéo giảm
+  // ĐV vi phạm bị xử lý kỷ luật 10%;". The span is the rate (convention 1).
+  if (unit.percent && !cand.slash && !cand.range) {
+    size_t after = text.find_first_not_of(' ', span_end);
+    bool closes = after == std::string_view::npos || after >= right_limit ||
+                  std::string_view(";.)").find(text[after]) != std::string_view::npos;
+    StringPiece whole, cap[2];
+    if (closes && MatchLeft(P.left_change_of_object(), text, left_limit, left_end + (left_end < g.start ? 1 : 0),
+                            &whole, cap, 2)) {
+      std::string_view object(cap[1].data(), cap[1].size());
+      if (object != "trưởng" && object != "cường" && object != "nghèo" && object != "lên" && object != "xuống" &&
+          object != "thêm" && object != "so" && object != "còn" && object != "từ" && object != "được") {
+        fig.has_trigger = true;
+        fig.direction = std::string_view(cap[0].data(), cap[0].size()).ends_with("giảm") ? Direction::kDecrease
+                                                                                      : Direction::kIncrease;
+        return finish(Kind::kChange, span_start, "change_of_object");
+      }
+    }
+  }
   // A bracketed restatement of a change: "giảm 86 vụ (7,42%)".
   if (cand.slash) {
     // a slash group is a ratio whatever verb stands before it (below)

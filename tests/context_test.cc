@@ -300,6 +300,14 @@ TEST(Context, AsidesAndListItemsRunIntoASentenceAreNoPartOfASubject) {
             "Kiểm tra, phúc tra");
 }
 
+TEST(Context, ARateClosingAVerbOfChangeIsAboutItsObject) {
+  // 004 PHỤ LỤC 3.
+  EXPECT_EQ(SubjectOf("Kết nạp 100 đảng viên mới trở lên; tiếp tục thực hiện kéo giảm ĐV vi phạm bị xử lý kỷ luật "
+                      "10%; xây dựng 10 chi bộ.",
+                      "10%"),
+            "ĐV vi phạm bị xử lý kỷ luật");
+}
+
 TEST(Context, ARateAfterEqualsRestatesTheChangeBeforeIt) {
   // 004 PHỤ LỤC 5.
   EXPECT_EQ(SubjectOf("Hiện có 973 người nghiện (so với cuối năm 2023, tăng 65 người nghiện = 7,51%, giảm 75 người "

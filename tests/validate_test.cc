@@ -283,6 +283,20 @@ TEST_F(ValidateTest, BracketedRestatementTakesTheVerbsDirection) {
   EXPECT_EQ(FigureOf(j, "6,63").direction, Direction::kDecrease);
 }
 
+TEST_F(ValidateTest, ARateClosingAVerbOfChangeAndItsObjectIsTheChange) {
+  // 004 PHỤ LỤC 3: the span is the rate (SCHEMA.md convention 1).
+  auto j = Judge("Kết nạp 100 đảng viên mới trở lên; kéo giảm tỷ lệ ĐV vi phạm bị xử lý kỷ luật 15%; xây dựng 10 "
+                 "chi bộ.");
+  Figure f = FigureOf(j, "15");
+  EXPECT_EQ(f.kind, Kind::kChange);
+  EXPECT_EQ(f.direction, Direction::kDecrease);
+  EXPECT_EQ(SpanText(f), "15%");
+  // A noun is no verb and its object: "tăng trưởng", "giảm nghèo".
+  j = Judge("Tốc độ tăng trưởng kinh tế 6,5%. Tỷ lệ giảm nghèo 1,2%.");
+  EXPECT_EQ(FigureOf(j, "6,5").kind, Kind::kPercent);
+  EXPECT_EQ(FigureOf(j, "1,2").kind, Kind::kPercent);
+}
+
 TEST_F(ValidateTest, AchievementWithTarget) {
   // 000: "Ước thu ngân sách … đạt 32,6% dự toán Trung ương giao và 31,5% dự toán địa phương phấn đấu."
   auto j = Judge(
