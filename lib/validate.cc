@@ -727,6 +727,23 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
     if (unit.percent) {
       if (take_target()) return finish(Kind::kAchievement, trig.start, "achievement_target");
       if (take_baseline()) return finish(Kind::kPercent, trig.start, "percent_baseline");
+      // One target written after coordinated rates serves each: 002 "chi
+      // thường xuyên đạt 68,03% và chi đầu tư phát triển đạt 71,26% dự toán".
+      if (!rate_of_whole) {
+        std::string_view ahead = text.substr(span_end, std::min<size_t>(right_limit - span_end, 90));
+        size_t joined = ahead.find(" và ");
+        size_t percent = joined == std::string_view::npos ? joined : ahead.find('%', joined);
+        StringPiece whole, cap[1];
+        if (percent != std::string_view::npos &&
+            ahead.substr(0, percent).find_first_of(";()") == std::string_view::npos &&
+            ahead.substr(0, percent).find(", ") == std::string_view::npos &&
+            (ahead.substr(joined, percent - joined).find("đạt ") != std::string_view::npos ||
+             ahead.substr(joined, percent - joined).find("bằng ") != std::string_view::npos) &&
+            MatchRight(P.target_after(), text, span_end + percent + 1, right_limit, &whole, cap, 1)) {
+          fig.target = std::string(cap[0]);
+          return finish(Kind::kAchievement, trig.start, "achievement_shared_target");
+        }
+      }
       // SCHEMA.md convention 5: "thu ngân sách 5.560 tỷ đồng, đạt 56,2%".
       if (!rate_of_whole && ctx.previous &&
           (ctx.previous->kind == Kind::kQuantity || ctx.previous->kind == Kind::kRatio) &&

@@ -283,6 +283,18 @@ TEST_F(ValidateTest, BracketedRestatementTakesTheVerbsDirection) {
   EXPECT_EQ(FigureOf(j, "6,63").direction, Direction::kDecrease);
 }
 
+TEST_F(ValidateTest, OneTargetAfterCoordinatedRatesServesEach) {
+  // 002, 004: "… đạt 68,03% và … đạt 71,26% dự toán".
+  auto j = Judge("Trong đó, chi thường xuyên đạt 68,03% và chi đầu tư phát triển đạt 71,26% dự toán.");
+  Figure first = FigureOf(j, "68,03");
+  EXPECT_EQ(first.kind, Kind::kAchievement);
+  EXPECT_EQ(first.target.value_or(""), "dự toán");
+  EXPECT_EQ(SpanText(first), "đạt 68,03%");
+  // A comma between ends the coordination: each rate stands on its own.
+  j = Judge("Tỷ lệ che phủ đạt 68,03%, năm sau đạt 71,26% dự toán.");
+  EXPECT_EQ(FigureOf(j, "68,03").kind, Kind::kPercent);
+}
+
 TEST_F(ValidateTest, ARateClosingAVerbOfChangeAndItsObjectIsTheChange) {
   // 004 PHỤ LỤC 3: the span is the rate (SCHEMA.md convention 1).
   auto j = Judge("Kết nạp 100 đảng viên mới trở lên; kéo giảm tỷ lệ ĐV vi phạm bị xử lý kỷ luật 15%; xây dựng 10 "
