@@ -750,6 +750,15 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
           FollowsInARun(text, ctx.previous->span.end, trig.start)) {
         return finish(Kind::kAchievement, trig.start, "achievement_after_amount");
       }
+      // So does one that gives a ratio as its rate, words of the ratio's
+      // between: 004 "1.270/1.485 DVCTT lên Cổng Dịch vụ công quốc gia đạt 85%".
+      if (!rate_of_whole && ctx.previous && ctx.previous->kind == Kind::kRatio && ctx.previous->value &&
+          ctx.previous->denominator && *ctx.previous->denominator != 0 &&
+          std::abs(values[0] - 100 * *ctx.previous->value / *ctx.previous->denominator) < 1 &&
+          trig.start > ctx.previous->span.end && trig.start - ctx.previous->span.end <= 80 &&
+          text.substr(ctx.previous->span.end, trig.start - ctx.previous->span.end).find_first_of(".;:()") ==
+              std::string_view::npos)
+        return finish(Kind::kAchievement, trig.start, "achievement_after_amount");
       return finish(Kind::kPercent, span_start, "percent_reached");
     }
     if (cand.slash) return finish(Kind::kRatio, span_start, "ratio");

@@ -283,6 +283,15 @@ TEST_F(ValidateTest, BracketedRestatementTakesTheVerbsDirection) {
   EXPECT_EQ(FigureOf(j, "6,63").direction, Direction::kDecrease);
 }
 
+TEST_F(ValidateTest, ARateGivingTheRatioBeforeItIsItsAchievement) {
+  // 004: the words of the ratio may stand between.
+  auto j = Judge("Đã tích hợp được 1.270/1.485 DVCTT lên Cổng Dịch vụ công quốc gia đạt 85%.");
+  EXPECT_EQ(FigureOf(j, "85").kind, Kind::kAchievement);
+  // A rate that is not the ratio's is its own.
+  j = Judge("Đã tích hợp được 1.270/1.485 DVCTT lên Cổng Dịch vụ công quốc gia đạt 40%.");
+  EXPECT_EQ(FigureOf(j, "40").kind, Kind::kPercent);
+}
+
 TEST_F(ValidateTest, OneTargetAfterCoordinatedRatesServesEach) {
   // 002, 004: "… đạt 68,03% và … đạt 71,26% dự toán".
   auto j = Judge("Trong đó, chi thường xuyên đạt 68,03% và chi đầu tư phát triển đạt 71,26% dự toán.");
