@@ -174,7 +174,12 @@ const ColumnMeaning* ColumnOf(const CellRef& cell) {
   if (cell.column >= t.columns.size()) return nullptr;
   const ColumnMeaning& column = t.columns[cell.column];
   const TableRow& row = t.rows[cell.row];
-  return column.tasks && !row.numbered && !row.realigned ? nullptr : &column;
+  if (!column.tasks || row.numbered || row.realigned) return &column;
+  // Nor when the row writes both cells: "" | task | progress is a task (004
+  // PHỤ LỤC 2 "Đẩy mạnh tuyên truyền … phát triển 4.000 ha nuôi tôm biển …").
+  bool progress_written = cell.column + 1 < row.cells.size() && row.cells[cell.column + 1].size() > 0 &&
+                          row.cells[cell.column].size() > 0;
+  return progress_written ? &column : nullptr;
 }
 
 // A ';' between `from` and `to` that ends a clause: one inside a bracket

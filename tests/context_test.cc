@@ -1123,6 +1123,12 @@ TEST(Context, ATaskColumnKeepsTheYearItsTitlePledgesFor) {
   EXPECT_EQ(Find(r, "từ 6,5% - 7%").modality, Modality::kTarget);
   EXPECT_EQ(Find(r, "từ 6,5% - 7%").period.value_or(""), "năm 2024");
   EXPECT_EQ(Find(r, "4,96%").period.value_or(""), "6 tháng đầu năm 2024");
+  // A row without its number that writes both the task and its progress.
+  r = Extract(doc + "\t<p>Tiếp tục triển khai kế hoạch phát triển 4.000 ha nuôi tôm biển.</p>\t<p>Đã thả nuôi 253 "
+                    "ha.</p>\t\n");
+  EXPECT_EQ(Find(r, "4.000 ha").modality, Modality::kTarget);
+  EXPECT_EQ(Find(r, "4.000 ha").period.value_or(""), "năm 2024");
+  EXPECT_EQ(Find(r, "253 ha").modality, Modality::kActual);
 }
 TEST(Context, ACellsProseIsDatedWithinTheCell) {
   // 004 PHỤ LỤC 1: "Hàng năm đạt 98,5% trở lên" under "So sánh chỉ tiêu nhiệm kỳ
