@@ -735,7 +735,7 @@ constexpr Pattern kAddressAfterComma{
 // "02 đảng viên, bằng hình thức khiển trách".
 constexpr Pattern kClauseOpenerAfterComma{
     "clause_opener_after_comma",
-    R"((?i)^(?:trong đó|riêng|qua đó|từ đó|đồng thời|tiếp tục|góp phần|nhằm|đảm bảo|bảo đảm|tạo điều kiện|nhắc nhở|tương đương|bằng)(?:\s|$))"};
+    R"((?i)^(?:trong đó|riêng|qua đó|từ đó|đồng thời|tiếp tục|góp phần|nhằm|đảm bảo|bảo đảm|tạo điều kiện|nhắc nhở|tương đương|bằng)(?:[\s:,]|$))"};
 
 // Units of land and matter, whose figure is about the thing named after them:
 // "127,5 ha đất sản xuất", "61,79 km đường" (not "1500 MW đưa vào khai thác").

@@ -514,6 +514,8 @@ TEST(Context, ACountedNounsQualifiersStopWhereAnotherFigureOrAPeriodBegins) {
                       "trung triển khai thực hiện.",
                       "06 xã"),
             "xã thuộc thành phố Bến Tre");
+  // 004 PHỤ LỤC 2: "trong đó:" opens a clause however it is punctuated.
+  EXPECT_EQ(SubjectOf("Thành lập Tổ Biên tập gồm 16 thành viên, trong đó: 02 đồng chí.", "16 thành viên"), "thành viên");
   // 004 note ⁵¹: a figure inside a quotation ends its phrase at the closing
   // quote; a thousands dot is not a full stop.
   const std::string note51 =
