@@ -148,11 +148,13 @@ constexpr Pattern kLeftChangeVersus{
 
 // A verb of change, its object, then the rate that closes the clause: 004
 // PHỤ LỤC 3 "kéo giảm ĐV vi phạm bị xử lý kỷ luật 10%". Capture 1 is the verb,
-// 2 the object's first word (validate.cc turns away "tăng trưởng", "tăng
-// cường", "giảm nghèo": a noun, not a verb and its object).
+// 2 the object's first word, which must not make the verb a noun ("tăng
+// trưởng", "tăng cường", "giảm nghèo") or a level ("lên", "xuống", "còn").
 constexpr Pattern kLeftChangeOfObject{
     "left_change_of_object",
     R"((?i)${WB}(kéo giảm|giảm|tăng)\s+([^\s\d,;:()=]+)(?:\s+[^\s\d,;:()=%]+){0,10}\s+$)"};
+constexpr Pattern kNoObjectOfChange{
+    "no_object_of_change", R"((?i)trưởng|cường|nghèo|lên|xuống|thêm|so|còn|từ|được)"};
 
 // An achievement or a level reached: "đạt 32,6%", "bằng 98,67%",
 // "hoàn thành 100% kế hoạch", "đạt tỷ lệ 94,27%".
@@ -888,6 +890,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->left_achievement_ = compile(kLeftAchievement);
   p->left_change_versus_ = compile(kLeftChangeVersus);
   p->left_change_of_object_ = compile(kLeftChangeOfObject);
+  p->no_object_of_change_ = compile(kNoObjectOfChange);
   p->left_share_ = compile(kLeftShare);
   p->left_comparator_ = compile(kLeftComparator);
   p->left_more_ = compile(kLeftMore);

@@ -682,9 +682,7 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
     StringPiece whole, cap[2];
     if (closes && MatchLeft(P.left_change_of_object(), text, left_limit, left_end + (left_end < g.start ? 1 : 0),
                             &whole, cap, 2)) {
-      std::string_view object(cap[1].data(), cap[1].size());
-      if (object != "trưởng" && object != "cường" && object != "nghèo" && object != "lên" && object != "xuống" &&
-          object != "thêm" && object != "so" && object != "còn" && object != "từ" && object != "được") {
+      if (!RE2::FullMatch(cap[1], P.no_object_of_change())) {
         fig.has_trigger = true;
         fig.direction = std::string_view(cap[0].data(), cap[0].size()).ends_with("giảm") ? Direction::kDecrease
                                                                                       : Direction::kIncrease;
