@@ -467,6 +467,11 @@ std::optional<std::string> ContextResolver::CountedSubject(std::string_view text
   std::string_view words = QualifiersAfter(text, f);
   if (words.size() > 240) return std::nullopt;
   if (words.empty()) return std::string(noun);  // "xử phạt 11 đối tượng": what is counted
+  // Places counted and then named are the places counted: "02 xã Phú Vang và
+  // Lộc Thuận" -> "xã". (An acronym qualifies: "06 xã NTM".)
+  if (RE2::PartialMatch(StringPiece(words.data(), words.size()), patterns_.name_opening()) &&
+      RE2::FullMatch(StringPiece(noun.data(), noun.size()), patterns_.counted_place()))
+    return std::string(noun);
   // The counted noun ends the figure's span: the subject runs on from it.
   const Span span = f.figure.span;
   if (span.size() >= noun.size() && text.substr(span.end - noun.size(), noun.size()) == noun) {

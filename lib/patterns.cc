@@ -592,6 +592,13 @@ constexpr Pattern kSubjectNamingCopula{
 constexpr Pattern kCountingClassifier{
     "counting_classifier", R"((?i)lượt|trường hợp|người|lao động|công dân|đồng chí)"};
 
+// Places a count may name after it: "02 xã Phú Vang và Lộc Thuận" counts
+// communes, the names say which (a name opens on a capital then a small letter;
+// an acronym such as "NTM" qualifies instead).
+constexpr Pattern kCountedPlace{
+    "counted_place", R"((?i)xã|huyện|phường|thị trấn|tỉnh|ấp|khu phố|xã, thị trấn|huyện, thành phố)"};
+constexpr Pattern kNameOpening{"name_opening", R"(^\p{Lu}\p{Ll})"};
+
 // In the terse prose of a report by unit (004 PHỤ LỤC 3), cases, people and
 // awards are counted bare after the label they are listed under: "Phạm pháp
 // hình sự 17/10 vụ", "khen thưởng chuyên đề 343 cá nhân".
@@ -968,6 +975,8 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->subject_naming_copula_ = compile(kSubjectNamingCopula);
   p->counting_classifier_ = compile(kCountingClassifier);
   p->labelled_in_cell_ = compile(kLabelledInCell);
+  p->counted_place_ = compile(kCountedPlace);
+  p->name_opening_ = compile(kNameOpening);
   p->case_handling_verb_ = compile(kCaseHandlingVerb);
   p->count_for_whom_ = compile(kCountForWhom);
   p->subject_a_result_ = compile(kSubjectAResult);

@@ -514,6 +514,9 @@ TEST(Context, ACountedNounsQualifiersStopWhereAnotherFigureOrAPeriodBegins) {
                       "trung triển khai thực hiện.",
                       "06 xã"),
             "xã thuộc thành phố Bến Tre");
+  // 004 PHỤ LỤC 3: places counted, then named; an acronym qualifies.
+  EXPECT_EQ(SubjectOf("Công nhận 02 xã Phú Vang và Lộc Thuận đạt chuẩn nông thôn mới nâng cao.", "02 xã"), "xã");
+  EXPECT_EQ(SubjectOf("Lũy kế có 06 xã NTM, 03 xã NTM nâng cao.", "06 xã"), "xã NTM");
   // 004 PHỤ LỤC 2: "trong đó:" opens a clause however it is punctuated.
   EXPECT_EQ(SubjectOf("Thành lập Tổ Biên tập gồm 16 thành viên, trong đó: 02 đồng chí.", "16 thành viên"), "thành viên");
   // 004 note ⁵¹: a figure inside a quotation ends its phrase at the closing
