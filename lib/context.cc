@@ -1234,7 +1234,10 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     // stands in (004 PHỤ LỤC 3 "- Sản lượng trái cây 6 tháng ước đạt …. Sản
     // lượng cây giống đạt: 6/17 triệu sản phẩm"); with neither, there is no lead.
     if (f.cell) {
-      std::string_view in_cell = text.substr(f.cell->cell.start, f.sentence.start - f.cell->cell.start);
+      // A sentence may begin in an earlier cell of its row (no full stop before
+      // the tab); then the cell holds no lead before it.
+      size_t upto = std::max(f.sentence.start, f.cell->cell.start);
+      std::string_view in_cell = text.substr(f.cell->cell.start, upto - f.cell->cell.start);
       size_t item = std::string_view::npos;
       for (std::string_view opener : {"\xE2\x80\xA9", " - "}) {
         size_t at = in_cell.rfind(opener);
