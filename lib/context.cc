@@ -385,7 +385,13 @@ std::optional<std::string> ContextResolver::SubjectFor(std::string_view text,
   std::string joined;
   if (f.before_break && clause_start == f.part_start) {
     size_t head_start = ClauseStartBefore(text, f.before_break->end, f.before_break->start);
-    joined = std::string(text.substr(head_start, f.before_break->end - head_start)) + " " + std::string(clause);
+    std::string_view head = text.substr(head_start, f.before_break->end - head_start);
+    // A bracket left open before the break is an aside that goes on after it
+    // ("… tăng 16,15% (tương" / "đương tăng 26,87 triệu USD)"): no subject there.
+    std::string_view part = text.substr(f.before_break->start, f.before_break->size());
+    size_t open = part.rfind('('), close = part.rfind(')');
+    if (open != std::string_view::npos && (close == std::string_view::npos || close < open)) return std::nullopt;
+    joined = std::string(head) + " " + std::string(clause);
     clause = joined;
   }
   return SubjectOfClause(clause);
@@ -1208,13 +1214,28 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       from = std::max(from, f.cell->cell.start);
       to = std::min(to, f.cell->cell.end);
     }
+    // A cell cut by a page break reads on from its part before the break, with
+    // a word the break may have split: "… nâng tổng số đến" / "nay có 37/55 trường".
+    std::string joined;
+    std::string_view window = text;
+    size_t near = fig.span.start;
+    if (f.cell && f.before_break && from <= f.part_start && f.before_break->end <= f.cell->cell.start) {
+      size_t head = f.before_break->start, head_end = f.before_break->end;
+      NarrowToListItem(text, {head_end, head_end}, &head, &head_end);
+      joined = std::string(text.substr(head, head_end - head)) + " " +
+               std::string(text.substr(f.part_start, to - f.part_start));
+      window = joined;
+      near = head_end - head + 1 + (fig.span.start - f.part_start);
+      from = 0;
+      to = joined.size();
+    }
     size_t year_end = std::string_view::npos;
-    f.period = PeriodIn(text, from, to, fig.span.start, false, &year_end);
+    f.period = PeriodIn(window, from, to, near, false, &year_end);
     // A year written before the figure in its own clause dates it: "Vốn bố trí
     // năm 2024 cho dự án là 66,5 tỷ đồng". One a ';' or a bracket away names
     // another matter: "… đấu giá khoáng sản năm 2024; triển khai khoanh định 03 khu vực".
     bool dated_in_clause = year_end != std::string_view::npos &&
-                           text.substr(year_end, fig.span.start - year_end).find_first_of(";():") ==
+                           window.substr(year_end, near - year_end).find_first_of(";():") ==
                                std::string_view::npos;
     // The paragraph's lead is its first sentence: "Trong 6 tháng đầu năm, …".
     size_t para = ls;

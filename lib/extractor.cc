@@ -184,6 +184,7 @@ void Run(const Patterns& patterns, const Segmenter& prototype, Strictness strict
   const std::vector<size_t> footnote_lines = FootnoteBodyLines(norm, lines);
   ContextResolver context(patterns, norm, lines, footnote_lines);
   std::vector<RepairedSentence> repaired = RepairPageBreaks(norm.text, lines, sentences, footnote_lines);
+  RepairBrokenCells(tables, sentences, &repaired);
   std::vector<FigureInContext> figures;
   for (size_t k = 0; k < sentences.size(); ++k) {
     const Span s = sentences[k];

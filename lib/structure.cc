@@ -191,6 +191,31 @@ std::vector<RepairedSentence> RepairPageBreaks(std::string_view text, const Line
   return out;
 }
 
+void RepairBrokenCells(const std::vector<Table>& tables, const std::vector<Span>& sentences,
+                       std::vector<RepairedSentence>* repaired) {
+  auto first_from = [&](size_t pos) {
+    return std::lower_bound(sentences.begin(), sentences.end(), pos,
+                            [](const Span& s, size_t p) { return s.start < p; }) - sentences.begin();
+  };
+  for (const Table& t : tables) {
+    for (const BrokenCell& cut : t.broken_cells) {
+      // The sentence that opens the cell going on, and the last one of the cell cut.
+      size_t k = static_cast<size_t>(first_from(cut.after.start));
+      size_t i = static_cast<size_t>(first_from(cut.before.end));
+      if (k >= sentences.size() || sentences[k].start >= cut.after.end || i == 0) continue;
+      --i;
+      if (sentences[i].end > cut.before.end || sentences[i].end <= cut.before.start) continue;
+      std::vector<RepairedSentence>& out = *repaired;
+      const Span head = out[i].whole, tail = out[k].whole;
+      const Span joined{head.start, tail.end};
+      // Every part of either (each may have been joined already) takes the whole.
+      for (size_t j = i + 1; j-- > 0 && out[j].whole == head;) out[j].whole = joined;
+      for (size_t j = k; j < out.size() && out[j].whole == tail; ++j) out[j].whole = joined;
+      out[k].before_break = Span{std::max(sentences[i].start, cut.before.start), sentences[i].end};
+    }
+  }
+}
+
 std::optional<HeadingStyle> HeadingStyleOf(std::string_view line, bool marked) {
   // An indent may be a tab (000 "\t1. Về công tác xây dựng Đảng, …:"); a tab
   // further on separates table cells.

@@ -21,6 +21,7 @@
 
 #include "normalize.h"
 #include "segment.h"
+#include "tables.h"
 
 namespace solieu {
 
@@ -90,6 +91,13 @@ struct RepairedSentence {
 std::vector<RepairedSentence> RepairPageBreaks(std::string_view text, const LineIndex& lines,
                                    const std::vector<Span>& sentences,
                                    const std::vector<size_t>& footnote_lines);
+
+// The same repair inside tables: a cell cut by a page break (`BrokenCell`)
+// ends a sentence whose rest opens the cell it goes on in. Updates `repaired`
+// (one per sentence) as RepairPageBreaks does; the part before the break is
+// kept within its cell.
+void RepairBrokenCells(const std::vector<Table>& tables, const std::vector<Span>& sentences,
+                       std::vector<RepairedSentence>* repaired);
 
 }  // namespace solieu
 

@@ -287,6 +287,59 @@ void AlignRowsThatLostTheirNumberCell(const Patterns& P, std::string_view text, 
   }
 }
 
+// A cell's text without the spaces and paragraph marks around it.
+std::string_view CellCore(std::string_view text, Span cell) {
+  std::string_view s = Cell(text, cell);
+  constexpr std::string_view kParagraph = "\xE2\x80\xA9";
+  for (;;) {
+    if (!s.empty() && (s.front() == ' ' || s.front() == '\n')) s.remove_prefix(1);
+    else if (s.starts_with(kParagraph)) s.remove_prefix(kParagraph.size());
+    else break;
+  }
+  for (;;) {
+    if (!s.empty() && (s.back() == ' ' || s.back() == '\n')) s.remove_suffix(1);
+    else if (s.ends_with(kParagraph)) s.remove_suffix(kParagraph.size());
+    else break;
+  }
+  return s;
+}
+
+// Finds the cells a page break cut: after a repeated header or blank lines, a
+// row with no number and no label whose first written cell starts in lower
+// case goes on with the row before the break, cell by cell, where that row's
+// cell ends without closing punctuation.
+void LinkCellsBrokenByPageBreaks(std::string_view text, Table* t) {
+  const TableRow* before = nullptr;
+  bool page_break = false;
+  for (const TableRow& row : t->rows) {
+    // A repeated header or a rule ("---", the export's page break) comes between.
+    bool rule = std::all_of(row.cells.begin(), row.cells.end(), [&](Span c) {
+      return CellCore(text, c).find_first_not_of('-') == std::string_view::npos;
+    });
+    if (row.header || rule) {
+      page_break = true;
+      continue;
+    }
+    if (before && !page_break) {
+      size_t gap_from = before->cells.back().end, gap_to = row.cells.front().start;
+      page_break = std::count(text.begin() + gap_from, text.begin() + gap_to, '\n') > 1;
+    }
+    if (before && page_break) {
+      size_t first = 0;
+      while (first < row.cells.size() && CellCore(text, row.cells[first]).empty()) ++first;
+      bool goes_on = first < row.cells.size() && IsLowerStart(CellCore(text, row.cells[first]));
+      for (size_t c = first; goes_on && c < std::min(row.cells.size(), before->cells.size()); ++c) {
+        std::string_view after_text = CellCore(text, row.cells[c]), before_text = CellCore(text, before->cells[c]);
+        if (after_text.empty() || before_text.empty() || !IsLowerStart(after_text)) continue;
+        if (std::string_view(".!?:;\")'>]*").find(before_text.back()) != std::string_view::npos) continue;
+        t->broken_cells.push_back({before->cells[c], row.cells[c]});
+      }
+    }
+    before = &row;
+    page_break = false;
+  }
+}
+
 // Bytes. The longest header cell of the bulletins is about 110 ("Lũy kế thực
 // hiện từ đầu nhiệm kỳ đến 6 tháng đầu năm 2024").
 constexpr size_t kLongestHeaderCell = 200;
@@ -409,6 +462,7 @@ std::vector<Table> FindTables(const Patterns& P, std::string_view text) {
     ReadColumns(P, text, &tables[i], header_counts[i]);
     AlignRowsThatLostTheirNumberCell(P, text, &tables[i]);
     ReadRows(P, text, &tables[i]);
+    LinkCellsBrokenByPageBreaks(text, &tables[i]);
   }
   return tables;
 }

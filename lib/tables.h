@@ -55,12 +55,21 @@ struct TableRow {
   std::optional<std::string> per;
 };
 
+// A cell's text cut by a page break and carried on, past the repeated header,
+// in the same column of the next row: 004 PHỤ LỤC 3 "… nâng tổng số đến" /
+// (header) / "nay có 37/55 trường đạt chuẩn quốc gia".
+struct BrokenCell {
+  Span before;  // the cell the text began in
+  Span after;   // the cell it goes on in
+};
+
 struct Table {
   size_t index = 0;  // 0-based, in document order
   Span span;
   std::vector<TableRow> rows;
   std::vector<ColumnMeaning> columns;
   bool indicator = false;  // has a unit column or value columns we understand
+  std::vector<BrokenCell> broken_cells;  // in text order
 };
 
 // A cell of a table, for the figures found in it.

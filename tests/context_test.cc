@@ -1113,6 +1113,35 @@ TEST(Context, TextAPageBreakCutOffFromItsCellIsStillTheTables) {
   EXPECT_EQ(Find(r, "15 dự án").source, Source::kProse);
 }
 
+TEST(Context, ACellCutByAPageBreakGoesOnInTheSameColumnAfterTheRepeatedHeader) {
+  // 004 PHỤ LỤC 3: the page ends in "… nâng tổng số đến"; past the repeated
+  // header the same column goes on "nay có 37/55 trường …". The period is the
+  // "đến nay" the break split, and the sentence spans both parts.
+  const std::string header =
+      "TT\tĐơn vị\tKý hiệu, ngày tháng\tKết quả thực hiện\t\t\tGhi chú\n"
+      "\t\t\tHai chân\tBa mũi\tMô hình\t\n";
+  const std::string doc =
+      header +
+      "6\tThạnh Phú\tKế hoạch số 12-KH/HU\t\tĐưa 141 lao động đi làm việc nước ngoài theo hợp đồng. Kiểm "
+      "tra mới 4/4 trường đạt chuẩn quốc gia, nâng tổng số đến \t\t\n\n" +
+      header + "\t\t\t\tnay có 37/55 trường đạt chuẩn quốc gia đạt 67,27%.\t\t\n" +
+      // Not cuts: a cell closed by its full stop, and a next page that opens on a capital.
+      "7\tMỏ Cày Bắc\tKế hoạch số 286-KH/HU\t\tKết nạp 54 đảng viên.\t\t\n\n" + header +
+      "\t\t\t\tđã tổ chức 03 hội nghị.\t\t\n"
+      "8\tBa Tri\tKế hoạch số 226-KH/HU\t\tKết nạp 20 đảng viên\t\t\n\n" + header +
+      "\t\t\t\tĐã tổ chức 05 hội nghị.\t\t\n";
+  auto r = Extract(doc);
+  const Record& schools = Find(r, "37/55 trường");
+  EXPECT_EQ(schools.period.value_or(""), "đến nay");
+  EXPECT_EQ(Find(r, "đạt 67,27%").period.value_or(""), "đến nay");
+  ASSERT_TRUE(schools.sentence.has_value());
+  EXPECT_EQ(schools.sentence->start, doc.find("Kiểm"));
+  EXPECT_EQ(Find(r, "4/4 trường").sentence->end, schools.sentence->end);
+  EXPECT_EQ(Find(r, "141 lao động").sentence->end, doc.find(" Kiểm"));
+  EXPECT_EQ(Find(r, "03 hội nghị").sentence->start, doc.find("đã tổ chức 03"));
+  EXPECT_EQ(Find(r, "05 hội nghị").sentence->start, doc.find("Đã tổ chức 05"));
+}
+
 TEST(Context, ATaskColumnKeepsTheYearItsTitlePledgesFor) {
   // 004 PHỤ LỤC 2, in a report on the half year: the tasks are the year's
   // resolution's, whatever the half year's report says of them.
