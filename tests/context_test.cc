@@ -517,6 +517,15 @@ TEST(Context, ACountedNounsQualifiersStopWhereAnotherFigureOrAPeriodBegins) {
   // 004 PHỤ LỤC 3: places counted, then named; an acronym qualifies.
   EXPECT_EQ(SubjectOf("Công nhận 02 xã Phú Vang và Lộc Thuận đạt chuẩn nông thôn mới nâng cao.", "02 xã"), "xã");
   EXPECT_EQ(SubjectOf("Lũy kế có 06 xã NTM, 03 xã NTM nâng cao.", "06 xã"), "xã NTM");
+  // 002, 003, 001: what the count was done by or for, or in which fields, is not
+  // what it counts; a place "trên các trang" still is.
+  EXPECT_EQ(SubjectOf("Cho chủ trương xử lý 03 vụ án theo tinh thần Chỉ thị số 26-CT/TW.", "03 vụ án"), "vụ án");
+  EXPECT_EQ(SubjectOf("LĐLĐ tỉnh đã ký kết với 27 đối tác về các chương trình phúc lợi.", "27 đối tác"), "đối tác");
+  EXPECT_EQ(SubjectOf("Có trên 6.000 sáng kiến, cải tiến kỹ thuật trên các lĩnh vực được công nhận.",
+                      "trên 6.000 sáng kiến"),
+            "sáng kiến, cải tiến kỹ thuật");
+  EXPECT_EQ(SubjectOf("Hỗ trợ 02 doanh nghiệp trong thời gian qua.", "02 doanh nghiệp"), "doanh nghiệp");
+  EXPECT_EQ(SubjectOf("Đăng 10 tin bài trên các trang mạng xã hội.", "10 tin bài"), "tin bài trên các trang mạng xã hội");
   // 004 PHỤ LỤC 2: "trong đó:" opens a clause however it is punctuated.
   EXPECT_EQ(SubjectOf("Thành lập Tổ Biên tập gồm 16 thành viên, trong đó: 02 đồng chí.", "16 thành viên"), "thành viên");
   // 004 note ⁵¹: a figure inside a quotation ends its phrase at the closing
