@@ -526,6 +526,13 @@ TEST(Context, ACountedNounsQualifiersStopWhereAnotherFigureOrAPeriodBegins) {
             "sáng kiến, cải tiến kỹ thuật");
   EXPECT_EQ(SubjectOf("Hỗ trợ 02 doanh nghiệp trong thời gian qua.", "02 doanh nghiệp"), "doanh nghiệp");
   EXPECT_EQ(SubjectOf("Đăng 10 tin bài trên các trang mạng xã hội.", "10 tin bài"), "tin bài trên các trang mạng xã hội");
+  // 000: "tại chỗ" is "on the spot", not a place; "và chưa" opens a clause.
+  EXPECT_EQ(SubjectOf("Thành lập 4 đội phản ứng nhanh gồm 2 đội Điều trị tại chỗ (khi có ghi nhận ca dương tính).",
+                      "2 đội"),
+            "đội Điều trị tại chỗ");
+  EXPECT_EQ(SubjectOf("Đã có 53 ca mắc, trong đó 16 ca đã được điều trị khỏi và chưa có trường hợp nào tử vong.",
+                      "16 ca"),
+            "ca đã được điều trị khỏi");
   // 004 PHỤ LỤC 2: "trong đó:" opens a clause however it is punctuated.
   EXPECT_EQ(SubjectOf("Thành lập Tổ Biên tập gồm 16 thành viên, trong đó: 02 đồng chí.", "16 thành viên"), "thành viên");
   // 004 note ⁵¹: a figure inside a quotation ends its phrase at the closing
