@@ -953,7 +953,19 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       if (auto counted = CountedSubject(text, f, *fig.unit)) f.subject = counted;
     }
     if (fig.counted_noun && fig.unit && (fig.kind == Kind::kQuantity || fig.kind == Kind::kRatio)) {
-      if (auto counted = CountedSubject(text, f, *fig.unit)) {
+      // Cases or turns over the things they concern: "07 trường hợp/07 tàu cá có
+      // hành vi khai thác thủy sản vượt ranh", "07 lượt/07 người có nguy cơ …".
+      // The qualifiers describe the things, so they name the figure.
+      std::string_view noun = *fig.unit;
+      if (fig.kind == Kind::kRatio && RE2::FullMatch(*fig.unit, patterns_.counting_classifier())) {
+        std::string_view written = text.substr(fig.span.start, fig.span.size());
+        size_t last_digit = written.find_last_of("0123456789");
+        std::string_view things = TrimView(written.substr(last_digit + 1));
+        if (written.find('/') < last_digit && !things.empty() && things != *fig.unit &&
+            QualifiersAfter(text, f).size() > 0)
+          noun = things;
+      }
+      if (auto counted = CountedSubject(text, f, noun)) {
         bool named = own_clause_subject && RE2::PartialMatch(cl, patterns_.subject_copula_tail());
         if (named) f.lead_subject = f.subject;
         // A bare count after "là" or "ước đạt" is what the clause names: the

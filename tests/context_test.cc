@@ -493,6 +493,18 @@ TEST(Context, APercentOpeningANounPhraseIsAboutIt) {
             "tổ chức, cá nhân đồng thuận bàn giao mặt bằng thi công đường giao thông nông thôn");
 }
 
+TEST(Context, CasesOverTheThingsTheyConcernAreNamedByTheThings) {
+  // 004 PHỤ LỤC 2: cases over the boats they concern describe the boats; a
+  // count with its own noun keeps it.
+  EXPECT_EQ(SubjectOf("Phát hiện 07 trường hợp/07 tàu cá có hành vi khai thác thủy sản vượt ranh.",
+                      "07 trường hợp/07 tàu cá"),
+            "tàu cá có hành vi khai thác thủy sản vượt ranh");
+  EXPECT_EQ(SubjectOf("Kiểm tra 242 lượt phương tiện/1.654 lượt người hoạt động khu vực cửa sông.",
+                      "242 lượt phương tiện/1.654 lượt người"),
+            "lượt phương tiện hoạt động khu vực cửa sông");
+  EXPECT_EQ(SubjectOf("Có 5044/5217 đảng viên được đánh giá.", "5044/5217 đảng viên"), "đảng viên được đánh giá");
+}
+
 TEST(Context, ACountedNounsQualifiersStopWhereAnotherFigureOrAPeriodBegins) {
   // 004, 001: a coordinated clause with its own number, a year, an amount's label.
   EXPECT_EQ(SubjectOf("Có 20 xã đạt 15 - 18 tiêu chí, 17 xã đạt 10 - 14 tiêu chí và không còn xã đạt dưới 10 tiêu chí.",
