@@ -991,9 +991,11 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
         // to name the figure: "giải quyết việc làm 12.537 lao động". Not when
         // they count whom it serves: "giới thiệu việc làm cho 1.215 lao động".
         // In a cell, so does a bare case or award count after its label,
-        // unless a verb of handling them comes between.
+        // unless a verb of handling them comes between. After "với" the
+        // activity may be short: "công tác tuyển quân năm 2024 với 1.402/1.402 công dân".
         bool activity_counted = own_clause_subject && f.subject && *counted == *fig.unit &&
-                                std::count(f.subject->begin(), f.subject->end(), ' ') >= 2 &&
+                                (std::count(f.subject->begin(), f.subject->end(), ' ') >= 2 ||
+                                 (f.subject->find(' ') != std::string::npos && TrimView(clause).ends_with(" với"))) &&
                                 !RE2::PartialMatch(cl, patterns_.count_for_whom()) &&
                                 (RE2::FullMatch(*fig.unit, patterns_.counting_classifier()) ||
                                  (f.cell && RE2::FullMatch(*fig.unit, patterns_.labelled_in_cell()) &&

@@ -108,6 +108,10 @@ TEST(Context, ABareClassifierLeavesTheActivityItCountsToNameTheFigure) {
                       "khoảng 10.053 lao động"),
             "lao động");
   EXPECT_EQ(SubjectOf("Có 1.010 lao động trúng tuyển, đã xuất cảnh 681 người.", "681 người"), "người");
+  // 003, 004: "với" joins the people to a short activity.
+  EXPECT_EQ(SubjectOf("Hoàn thành tốt công tác tuyển quân năm 2024 với 1.402/1.402 công dân, đạt 100% kế hoạch.",
+                      "1.402/1.402 công dân"),
+            "tuyển quân");
 }
 
 TEST(Context, InAReportByUnitABareCaseOrAwardCountIsNamedByItsLabel) {
