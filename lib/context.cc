@@ -1349,10 +1349,12 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     if (!f.period) f.period = heading_period;
     if (!f.period) f.period = doc_period_;
     // "Hội nghị … năm 2024" in a report on "6 tháng đầu năm 2024": the bare
-    // year dates the event; the report's own period says more. Not so for a
+    // year dates the event; the report's own period says more. A target's year
+    // is its plan's: "phấn đấu thu ngân sách nhà nước năm 2024 đạt …. … phấn
+    // đấu giải ngân … đạt trên 95% kế hoạch" stays "năm 2024". Not so for a
     // note on that event: 004 "Hội khỏe Phù Đổng cấp tỉnh năm 2024⁴⁸".
     const std::optional<std::string>& wider = heading_period ? heading_period : doc_period_;
-    if (f.period && wider && !dated_in_clause && !from_citation && !from_column && IsBareYear(*f.period) && !IsBareYear(*wider) &&
+    if (f.period && wider && !dated_in_clause && !from_citation && !from_column && f.modality != Modality::kTarget && IsBareYear(*f.period) && !IsBareYear(*wider) &&
         !RE2::PartialMatch(*wider, patterns_.period_not_reported()) &&
         wider->ends_with(f.period->substr(f.period->size() - 4)))
       f.period = wider;

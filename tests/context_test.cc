@@ -963,6 +963,11 @@ TEST(Context, PeriodRulesOfTheClause) {
                       "Phát hiện, triệt xóa 121 vụ, 313 đối tượng. - Qua khảo sát năm 2023 có 15 xã "
                       "đạt loại tốt.\n");
   EXPECT_EQ(Find(r, "121 vụ").period.value_or(""), "6 tháng đầu năm 2024");
+  // 003: a target's year is its plan's, not widened to the half year reported.
+  r = Extract(title + "5) Tiếp tục triển khai các giải pháp tăng thu, phấn đấu thu ngân sách nhà nước năm 2024 đạt "
+                      "và vượt ít nhất 05% dự toán. Tháo gỡ các điểm nghẽn; phấn đấu giải ngân vốn đầu tư công "
+                      "đạt trên 95% kế hoạch được giao.\n");
+  EXPECT_EQ(Find(r, "đạt trên 95% kế hoạch được giao").period.value_or(""), "năm 2024");
   // 004 PHỤ LỤC 4: an "up to" lead-in dates its list; a bare "Lũy kế" in it
   // sums up to that point. After a period of its own, "lũy kế" stands.
   r = Extract(title + "Công tác giải phóng mặt bằng đến thời điểm hiện nay: (i) Lũy kế đã phê duyệt phương án "
