@@ -922,8 +922,10 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     // A percent that opens a noun phrase is about it: 004 "đã trãi qua 41% thời
     // gian", "99% doanh nghiệp nộp thuế điện tử". After "chiếm", "đạt" the noun
     // is the whole it is measured against ("chiếm 12,28% giá trị sản xuất …").
-    bool share_of_named = fig.kind == Kind::kPercent && !fig.baseline &&
-                          !RE2::PartialMatch(cl, patterns_.percent_of_whole_before());
+    // So is a change by a rate whose object follows: 004 "kéo giảm 5% đảng viên
+    // vi phạm bị xử lý kỷ luật so với năm 2023", 002 "giảm được hơn 95% mức độ ô nhiễm".
+    bool share_of_named = (fig.kind == Kind::kPercent || (fig.kind == Kind::kChange && fig.unit == "%")) &&
+                          !fig.baseline && !RE2::PartialMatch(cl, patterns_.percent_of_whole_before());
     const bool measured = fig.unit && RE2::FullMatch(*fig.unit, patterns_.measured_unit());
     if (!fig.counted_noun && fig.unit &&
         (fig.kind == Kind::kQuantity || share_of_named || (fig.kind == Kind::kRatio && measured))) {

@@ -497,6 +497,17 @@ TEST(Context, APercentOpeningANounPhraseIsAboutIt) {
             "tổ chức, cá nhân đồng thuận bàn giao mặt bằng thi công đường giao thông nông thôn");
 }
 
+TEST(Context, AChangeByARateWhoseObjectFollowsIsAboutTheObject) {
+  // 004 PHỤ LỤC 3, 002: the rate's object comes after it; a comparison does not.
+  EXPECT_EQ(SubjectOf("Thi đua kết nạp 100 đảng viên; kéo giảm 5% đảng viên vi phạm bị xử lý kỷ luật so với năm 2023.",
+                      "kéo giảm 5%"),
+            "đảng viên vi phạm bị xử lý kỷ luật");
+  EXPECT_EQ(SubjectOf("Sau khi thực hiện các giải pháp đã giảm được hơn 95% mức độ ô nhiễm.", "giảm được hơn 95%"),
+            "mức độ ô nhiễm");
+  EXPECT_EQ(SubjectOf("Tổng mức bán lẻ hàng hóa tăng 11,39% so cùng kỳ.", "tăng 11,39% so cùng kỳ"),
+            "Tổng mức bán lẻ hàng hóa");
+}
+
 TEST(Context, CasesOverTheThingsTheyConcernAreNamedByTheThings) {
   // 004 PHỤ LỤC 2: cases over the boats they concern describe the boats; a
   // count with its own noun keeps it.
