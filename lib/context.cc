@@ -1246,7 +1246,9 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       to = joined.size();
     }
     size_t year_end = std::string_view::npos;
-    f.period = PeriodIn(window, from, to, near, false, &year_end);
+    // A target's period is its plan's, so the year of the resolution that sets
+    // it counts: 004 "… đạt vững mạnh trên 80% (NQ năm 2024 của HU)".
+    f.period = PeriodIn(window, from, to, near, f.modality == Modality::kTarget, &year_end);
     // A year written before the figure in its own clause dates it: "Vốn bố trí
     // năm 2024 cho dự án là 66,5 tỷ đồng". One a ';' or a bracket away names
     // another matter: "… đấu giá khoáng sản năm 2024; triển khai khoanh định 03 khu vực".

@@ -979,6 +979,12 @@ TEST(Context, PeriodRulesOfTheClause) {
                       "và vượt ít nhất 05% dự toán. Tháo gỡ các điểm nghẽn; phấn đấu giải ngân vốn đầu tư công "
                       "đạt trên 95% kế hoạch được giao.\n");
   EXPECT_EQ(Find(r, "đạt trên 95% kế hoạch được giao").period.value_or(""), "năm 2024");
+  // 004 PHỤ LỤC 3: so is the year of the resolution that sets it; what was done
+  // against a resolution keeps the report's period.
+  r = Extract(title + "- Phấn đấu các đoàn thể từ huyện đến cơ sở đạt vững mạnh trên 80% (NQ năm 2024 của HU).\n\n"
+                      "- Kết nạp 54 đảng viên, đạt 54% chỉ tiêu Nghị quyết năm 2024.\n");
+  EXPECT_EQ(Find(r, "trên 80%").period.value_or(""), "năm 2024");
+  EXPECT_EQ(Find(r, "54 đảng viên").period.value_or(""), "6 tháng đầu năm 2024");
   // 004 PHỤ LỤC 4: an "up to" lead-in dates its list; a bare "Lũy kế" in it
   // sums up to that point. After a period of its own, "lũy kế" stands.
   r = Extract(title + "Công tác giải phóng mặt bằng đến thời điểm hiện nay: (i) Lũy kế đã phê duyệt phương án "
