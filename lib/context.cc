@@ -391,6 +391,12 @@ std::optional<std::string> ContextResolver::SubjectFor(std::string_view text,
     std::string_view part = text.substr(f.before_break->start, f.before_break->size());
     size_t open = part.rfind('('), close = part.rfind(')');
     if (open != std::string_view::npos && (close == std::string_view::npos || close < open)) return std::nullopt;
+    // A figure right before the break goes on after it with its target: 004
+    // "… 4.783,4 tỷ đồng, đạt 40,02%" / "dự toán Trung ương giao, đạt 39,72% …".
+    // Those words name no subject; the figures share the one before.
+    std::string_view head_words = TrimView(head);
+    if (!head_words.empty() && (head_words.back() == '%' || std::isdigit(static_cast<unsigned char>(head_words.back()))))
+      return std::nullopt;
     joined = std::string(head) + " " + std::string(clause);
     clause = joined;
   }
@@ -739,6 +745,8 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
         break;
     }
     const FigureInContext* prev = i > 0 ? &(*figures)[i - 1] : nullptr;
+    if (!prev && f.before_break && last_figure_ && last_figure_->sentence == f.sentence)
+      prev = &*last_figure_;
     if (prev && prev->sentence == f.sentence && prev->figure.span.end > clause_start &&
         prev->figure.span.end <= fig.span.start)
       clause_start = prev->figure.span.end;  // a figure is not part of the next one's clause
@@ -1469,6 +1477,7 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       break;
     }
   }
+  if (!figures->empty()) last_figure_ = figures->back();
 }
 
 }  // namespace solieu

@@ -118,6 +118,9 @@ class ContextResolver {
   // The subject of each figure a footnote marker is glued to, by the marker's
   // place: the indicator its note breaks down.
   std::unordered_map<size_t, std::string> cited_subjects_;
+  // The last figure of the sentence part resolved before: a sentence a page
+  // break cut comes in two calls, and its figures still run on.
+  std::optional<FigureInContext> last_figure_;
 };
 
 }  // namespace solieu

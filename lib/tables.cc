@@ -304,14 +304,50 @@ std::string_view CellCore(std::string_view text, Span cell) {
   return s;
 }
 
+bool EndsOpen(std::string_view cell) {
+  return !cell.empty() && std::string_view(".!?:;\")'>]*").find(cell.back()) == std::string_view::npos;
+}
+
+// The first line of `gap` with text, if it has no tab: a cell's text that the
+// export put on a line of its own (004 PHỤ LỤC 2 "… đạt 40,02%" / "---" /
+// "dự toán Trung ương giao, đạt 39,72% …").
+std::optional<Span> LoneLineIn(std::string_view text, Span gap) {
+  size_t at = gap.start;
+  while (at < gap.end) {
+    size_t eol = std::min<size_t>(gap.end, text.find('\n', at));
+    Span line{at, eol};
+    if (!CellCore(text, line).empty()) {
+      if (text.substr(at, eol - at).find('\t') != std::string_view::npos) return std::nullopt;
+      return line;
+    }
+    at = eol + 1;
+  }
+  return std::nullopt;
+}
+
 // Finds the cells a page break cut: after a repeated header or blank lines, a
 // row with no number and no label whose first written cell starts in lower
 // case goes on with the row before the break, cell by cell, where that row's
-// cell ends without closing punctuation.
+// cell ends without closing punctuation. A line without tabs there goes on
+// with the last written cell.
 void LinkCellsBrokenByPageBreaks(std::string_view text, Table* t) {
   const TableRow* before = nullptr;
   bool page_break = false;
+  size_t last_row_end = t->span.start;
   for (const TableRow& row : t->rows) {
+    size_t row_start = row.cells.empty() ? last_row_end : row.cells.front().start;
+    std::optional<Span> lone;
+    if (before && row_start > last_row_end) lone = LoneLineIn(text, Span{last_row_end, row_start});
+    if (lone && (page_break || std::count(text.begin() + last_row_end, text.begin() + lone->start, '\n') > 1)) {
+      size_t last = before->cells.size();
+      while (last > 0 && CellCore(text, before->cells[last - 1]).empty()) --last;
+      if (last > 0 && IsLowerStart(CellCore(text, *lone)) &&
+          EndsOpen(CellCore(text, before->cells[last - 1]))) {
+        t->broken_cells.push_back({before->cells[last - 1], *lone});
+        before = nullptr;
+      }
+    }
+    if (!row.cells.empty()) last_row_end = row.cells.back().end;
     // A repeated header or a rule ("---", the export's page break) comes between.
     bool rule = std::all_of(row.cells.begin(), row.cells.end(), [&](Span c) {
       return CellCore(text, c).find_first_not_of('-') == std::string_view::npos;
@@ -331,7 +367,7 @@ void LinkCellsBrokenByPageBreaks(std::string_view text, Table* t) {
       for (size_t c = first; goes_on && c < std::min(row.cells.size(), before->cells.size()); ++c) {
         std::string_view after_text = CellCore(text, row.cells[c]), before_text = CellCore(text, before->cells[c]);
         if (after_text.empty() || before_text.empty() || !IsLowerStart(after_text)) continue;
-        if (std::string_view(".!?:;\")'>]*").find(before_text.back()) != std::string_view::npos) continue;
+        if (!EndsOpen(before_text)) continue;
         t->broken_cells.push_back({before->cells[c], row.cells[c]});
       }
     }

@@ -1196,6 +1196,27 @@ TEST(Context, ACellCutByAPageBreakGoesOnInTheSameColumnAfterTheRepeatedHeader) {
   EXPECT_EQ(Find(r, "05 hội nghị").sentence->start, doc.find("Đã tổ chức 05"));
 }
 
+TEST(Context, ACellCutByAPageBreakMayGoOnOnALineWithoutTabs) {
+  // 004 PHỤ LỤC 2: the page ends in "… đạt 40,02%"; past the rule the export
+  // left, the cell goes on on a line of its own, "dự toán Trung ương giao, đạt
+  // 39,72% …". The figures after the break run on from the one before it.
+  const std::string doc =
+      "STT\tNỘI DUNG\tTIẾN ĐỘ TRIỂN KHAI THỰC HIỆN\tGHI CHÚ\n"
+      "2.3\t<p>Quản lý ngân sách nhà nước chặt chẽ.</p>\t<p><i>Tổng chi ngân sách địa phương 4.783,4 tỷ "
+      "đồng, đạt 40,02%</i></p>\n"
+      "---\t---\n\n"
+      "dự toán Trung ương giao, đạt 39,72% dự toán địa phương, bằng 89,62% so cùng kỳ.\n\n"
+      "2.4\t<p>Phát triển hạ tầng.</p>\t<p>Hoàn thành 03 công trình.</p>\t\n";
+  auto r = Extract(doc);
+  EXPECT_EQ(Find(r, "đạt 40,02%").subject.value_or(""), "Tổng chi ngân sách địa phương");
+  EXPECT_EQ(Find(r, "đạt 39,72% dự toán địa phương").subject.value_or(""), "Tổng chi ngân sách địa phương");
+  EXPECT_EQ(Find(r, "bằng 89,62% so cùng kỳ").subject.value_or(""), "Tổng chi ngân sách địa phương");
+  const Record& local = Find(r, "đạt 39,72% dự toán địa phương");
+  ASSERT_TRUE(local.sentence.has_value());
+  EXPECT_EQ(local.sentence->start, doc.find("Tổng chi"));
+  EXPECT_EQ(local.source, Source::kTable);
+}
+
 TEST(Context, ATaskColumnKeepsTheYearItsTitlePledgesFor) {
   // 004 PHỤ LỤC 2, in a report on the half year: the tasks are the year's
   // resolution's, whatever the half year's report says of them.
