@@ -526,10 +526,6 @@ constexpr Pattern kInfoCoverNote{
     "info_cover_note",
     R"((?i)kèm(?:\s+theo)?\s+(?:báo cáo|nghị quyết|kế hoạch|tờ trình|thông báo)\s+số\s+([^\s,]+)[,\s]+ngày\s+(\d{1,2})/(\d{1,2})/(${YEAR})\s+của\s+([^)\n]+))"};
 
-// A year that belongs to something else, not to the figure: a document or
-// target ("chỉ tiêu Nghị quyết Tỉnh ủy năm 2024", "Kế hoạch năm 2024") or a
-// comparison ("so với cùng kỳ năm 2023"). Matched on the text before a bare
-// "năm YYYY".
 // Any period after a comparison is the baseline's: 003 "… giảm 0,87% so với
 // đầu năm 2023" is not dated "đầu năm 2023". Matched on the text before it.
 constexpr Pattern kPeriodCompared{"period_compared", R"((?i)(?:^|[^\pL\pM])(?:so với|so)\s*$)"};
@@ -544,9 +540,14 @@ constexpr Pattern kPeriodDeadline{
 constexpr Pattern kPeriodOfAnEvent{
     "period_of_an_event", R"((?i)(?:thành lập|ra đời|ký kết|khánh thành|khởi công)(?:\s+(?:vào|từ|trong))?\s*$)"};
 
+// A year or a term that belongs to something else, not to the figure: a
+// document or target ("chỉ tiêu Nghị quyết Tỉnh ủy năm 2024", "Kế hoạch năm
+// 2024"), a comparison ("so với cùng kỳ năm 2023"), or a numbered congress or
+// committee (004 "Đại hội đại biểu Đảng bộ tỉnh lần thứ XII, nhiệm kỳ
+// 2025-2030"). Matched on the text before a bare year or a term.
 constexpr Pattern kPeriodOwner{
     "period_owner",
-    R"((?i)(?:(?:nghị quyết|nq|kế hoạch|kh|chỉ tiêu|chương trình|đề án|chủ đề|chuyên đề|dự toán|giá so sánh)(?:\s+[\pL\pM]+){0,3}|so với|so|cùng kỳ|cùng)\s*$)"};
+    R"((?i)(?:(?:nghị quyết|nq|kế hoạch|kh|chỉ tiêu|chương trình|đề án|chủ đề|chuyên đề|dự toán|giá so sánh)(?:\s+[\pL\pM]+){0,3}|so với|so|cùng kỳ|cùng|(?:lần thứ|khóa|khoá)\s+[IVXLC\d]+\s*,?)\s*$)"};
 
 // The verbs and particles between a subject and its figure: 000: "Tổng mức
 // bán lẻ … tiêu dùng ước tăng 11,39%" -> "Tổng mức bán lẻ … tiêu dùng".

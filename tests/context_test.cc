@@ -1217,6 +1217,22 @@ TEST(Context, ACellCutByAPageBreakMayGoOnOnALineWithoutTabs) {
   EXPECT_EQ(local.source, Source::kTable);
 }
 
+TEST(Context, TheTermOfANumberedCongressIsNoPeriodOfTheFiguresAfterIt) {
+  // 004 PHỤ LỤC 2: the term names the congress whose documents the team
+  // drafts; the team was set up in the half year the report covers.
+  const std::string doc =
+      "BÁO CÁO\nKết quả thực hiện 6 tháng đầu năm 2024\n\n"
+      "Dự thảo Quyết định thành lập Tổ Biên tập Văn kiện Đại hội đại biểu Đảng bộ tỉnh lần thứ XII, "
+      "nhiệm kỳ 2025-2030, gồm 16 thành viên.\n"
+      "Ban Chấp hành Đảng bộ tỉnh khóa XI, nhiệm kỳ 2020-2025 đã tổ chức 05 hội nghị.\n"
+      // A term that dates its own clause still does.
+      "Trong nhiệm kỳ 2020-2025, toàn tỉnh kết nạp 4.065 đảng viên.\n";
+  auto r = Extract(doc);
+  EXPECT_EQ(Find(r, "16 thành viên").period.value_or(""), "6 tháng đầu năm 2024");
+  EXPECT_EQ(Find(r, "05 hội nghị").period.value_or(""), "6 tháng đầu năm 2024");
+  EXPECT_EQ(Find(r, "4.065 đảng viên").period.value_or(""), "nhiệm kỳ 2020-2025");
+}
+
 TEST(Context, ATaskColumnKeepsTheYearItsTitlePledgesFor) {
   // 004 PHỤ LỤC 2, in a report on the half year: the tasks are the year's
   // resolution's, whatever the half year's report says of them.
