@@ -800,7 +800,9 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
                                            RE2::PartialMatch(pledge, patterns_.modality_pledge());
     if (bracketed_target || RE2::PartialMatch(cl, patterns_.modality_target()) || pledged ||
         RE2::PartialMatch(before.substr(before.size() > 120 ? before.size() - 120 : 0),
-                          patterns_.target_in_bracket())) {  // it ends the text: the tail is enough
+                          patterns_.target_in_bracket()) ||  // it ends the text: the tail is enough
+        RE2::PartialMatch(before.substr(before.size() > 300 ? before.size() - 300 : 0),
+                          patterns_.target_in_model_name())) {
       f.modality = Modality::kTarget;
     } else if (RE2::PartialMatch(cl, patterns_.modality_estimate()) ||
                RE2::PartialMatch(StringPiece(text.data() + f.sentence.start,

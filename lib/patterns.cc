@@ -402,6 +402,11 @@ constexpr Pattern kTargetInBracket{
     "target_in_bracket",
     R"((?i)\(\s*(?:nghị quyết|nq|kế hoạch|kh|chỉ tiêu|mục tiêu)(?:\s+[\pL\pM]+){0,3}?\s*:?\s*(?:là\s+)?$)"};
 
+// A model is named by what it aims at, in quotes: 004 "Đảng bộ xã Thạnh Phước
+// xây dựng mô hình “… xây dựng chi bộ áp 100 % đạt trong sạch, vững mạnh toàn
+// diện”". Matched on the text before the figure, with the quote still open.
+constexpr Pattern kTargetInModelName{"target_in_model_name", R"((?i)mô hình\s*[“"][^”"]*$)"};
+
 // A lead-in that opens a list in a table cell, and so says what its items are:
 // 004 PHỤ LỤC 3 "Tiếp tục tập trung thực hiện các nội dung thi đua sau:" (pledges,
 // group 1) then "Kết quả thực hiện như sau:" (results, group 2).
@@ -936,6 +941,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->modality_estimate_list_ = compile(kModalityEstimateList);
   p->modality_pledge_ = compile(kModalityPledge);
   p->target_in_bracket_ = compile(kTargetInBracket);
+  p->target_in_model_name_ = compile(kTargetInModelName);
   p->baseline_past_bracket_ = compile(kBaselinePastBracket);
   p->baseline_in_clause_ = compile(kBaselineInClause);
   p->period_phrase_ = compile(kPeriodPhrase);

@@ -137,6 +137,7 @@ class Patterns {
   const RE2& modality_estimate_list() const { return *modality_estimate_list_; }
   const RE2& modality_pledge() const { return *modality_pledge_; }
   const RE2& target_in_bracket() const { return *target_in_bracket_; }
+  const RE2& target_in_model_name() const { return *target_in_model_name_; }
   const RE2& baseline_past_bracket() const { return *baseline_past_bracket_; }
   const RE2& baseline_in_clause() const { return *baseline_in_clause_; }
   const RE2& period_phrase() const { return *period_phrase_; }
@@ -231,7 +232,7 @@ class Patterns {
       list_item_before_, list_tail_, column_row_number_, column_unit_,
       column_row_label_, column_achievement_, column_comparison_, column_target_,
       column_estimate_, column_progress_, row_rate_label_, title_closing_period_, column_period_, row_number_, numeric_cell_,
-      fronted_baseline_, modality_estimate_list_, modality_pledge_, target_in_bracket_, baseline_past_bracket_, baseline_in_clause_, period_phrase_, subject_tail_trim_, subject_lead_trim_, any_left_filter_,
+      fronted_baseline_, modality_estimate_list_, modality_pledge_, target_in_bracket_, target_in_model_name_, baseline_past_bracket_, baseline_in_clause_, period_phrase_, subject_tail_trim_, subject_lead_trim_, any_left_filter_,
       any_right_filter_, any_trigger_;
   std::vector<Filter> left_filters_, right_filters_, group_filters_;
   std::vector<std::string> compound_nouns_;

@@ -1233,6 +1233,22 @@ TEST(Context, TheTermOfANumberedCongressIsNoPeriodOfTheFiguresAfterIt) {
   EXPECT_EQ(Find(r, "4.065 đảng viên").period.value_or(""), "nhiệm kỳ 2020-2025");
 }
 
+TEST(Context, AModelIsNamedByWhatItAimsAt) {
+  // 004 PHỤ LỤC 3: the quoted name of a model states its goal.
+  const std::string doc =
+      "(1) Đảng bộ xã Thạnh Phước xây dựng mô hình “nâng cao chất lượng sinh hoạt chi bộ; xây dựng chi bộ "
+      "áp 100 % đạt trong sạch, vững mạnh toàn diện”. (3) Xã Phú Long xây dựng đạt mô hình “vận động 100% "
+      "tổ chức, cá nhân đồng thuận bàn giao mặt bằng” đối với tuyến đường vào trung tâm xã, đã vận động "
+      "50 hộ.\n"
+      // Quoted names of other things state no goal.
+      "Phối hợp xử lý vụ án “Vận chuyển trái phép chất ma túy (Bình Đại); khởi tố 84 vụ, 107 bị can.\n";
+  auto r = Extract(doc);
+  EXPECT_EQ(Find(r, "100 %").modality, Modality::kTarget);
+  EXPECT_EQ(Find(r, "100%").modality, Modality::kTarget);
+  EXPECT_EQ(Find(r, "50 hộ").modality, Modality::kActual);
+  EXPECT_EQ(Find(r, "84 vụ").modality, Modality::kActual);
+}
+
 TEST(Context, ATaskColumnKeepsTheYearItsTitlePledgesFor) {
   // 004 PHỤ LỤC 2, in a report on the half year: the tasks are the year's
   // resolution's, whatever the half year's report says of them.
