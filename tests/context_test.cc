@@ -1119,11 +1119,18 @@ TEST(Context, AListLeadInInACellSaysWhetherItsItemsArePledgesOrResults) {
       "mạnh: Tiếp tục tập trung thực hiện các nội dung thi đua sau: - Thi đua kết nạp 115 đảng viên mới trở lên; "
       "xây dựng 12 chi bộ áp, khu phố được công nhận TS VM TD.\t1. Thi đua xây dựng Đảng và hệ thống chính trị "
       "trong sạch, vững mạnh: Kết quả thực hiện như sau: - Đã kết nạp 34/115 đảng viên (đạt 29,57% chỉ tiêu NQ); "
-      "trình công nhận 17 chi bộ đạt TS VM TD.\t\t\n";
+      "trình công nhận 17 chi bộ đạt TS VM TD.\t\t\n"
+      // Work still under way is pledged too: 004 Giồng Trôm.
+      "7\tGiồng Trôm\tKế hoạch số 226-KH/HU\t\t<p>- Hoàn thành 02 nhà tình nghĩa. - Đang tiếp tục thực hiện: "
+      "+ Thực hiện tốt công tác giải phóng mặt bằng. + Phát triển 07 sản phẩm mới đạt chứng nhận (OCOP) từ 3 "
+      "sao trở lên. + Phạm pháp hình sự; tệ nạn xã hội; tai nạn xã hội giảm từ 03% đến 05%.</p>\t\t\n";
   auto r = Extract(doc);
   EXPECT_EQ(Find(r, "12 chi bộ").modality, Modality::kTarget);
   EXPECT_EQ(Find(r, "34/115 đảng viên").modality, Modality::kActual);
   EXPECT_EQ(Find(r, "17 chi bộ").modality, Modality::kActual);
+  EXPECT_EQ(Find(r, "02 nhà tình nghĩa").modality, Modality::kActual);
+  EXPECT_EQ(Find(r, "07 sản phẩm").modality, Modality::kTarget);
+  EXPECT_EQ(Find(r, "giảm từ 03% đến 05%").modality, Modality::kTarget);
 }
 
 TEST(Context, AProgressTablesTaskColumnPledgesForThePeriodClosingItsTitle) {
