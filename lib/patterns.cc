@@ -409,11 +409,11 @@ constexpr Pattern kTargetInModelName{"target_in_model_name", R"((?i)mô hình\s*
 
 // A lead-in that opens a list in a table cell, and so says what its items are:
 // 004 PHỤ LỤC 3 "Tiếp tục tập trung thực hiện các nội dung thi đua sau:" or
-// "Đang tiếp tục thực hiện:" (pledges, work still under way, group 1) then
-// "Kết quả thực hiện như sau:" (results, group 2).
+// "Đang tiếp tục thực hiện:", "Đang triển khai thực hiện:" (pledges, work still
+// under way, group 1) then "Kết quả thực hiện như sau:" (results, group 2).
 constexpr Pattern kModalityListLead{
     "modality_list_lead",
-    R"((?i)((?:nhiệm vụ|nội dung|chỉ tiêu|mục tiêu)(?:\s+[\pL\pM]+){0,2}\s+sau|phấn đấu(?:\s+thực hiện)?|đang tiếp tục thực hiện)\s*:|(kết quả(?:\s+thực hiện)?(?:\s+(?:như sau|đạt được))?|đã đạt được)\s*:)"};
+    R"((?i)((?:nhiệm vụ|nội dung|chỉ tiêu|mục tiêu)(?:\s+[\pL\pM]+){0,2}\s+sau|phấn đấu(?:\s+thực hiện)?|đang\s+(?:tiếp tục|triển khai)(?:\s+thực hiện)?)\s*:|(kết quả(?:\s+thực hiện)?(?:\s+(?:như sau|đạt được))?|đã đạt được)\s*:)"};
 
 constexpr Pattern kModalityTargetList{
     "modality_target_list", R"((?i)${WB}(?:phấn đấu|mục tiêu|chỉ tiêu đề ra|chỉ tiêu giao)\s+[\pL\d])"};

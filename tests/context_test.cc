@@ -1123,7 +1123,9 @@ TEST(Context, AListLeadInInACellSaysWhetherItsItemsArePledgesOrResults) {
       // Work still under way is pledged too: 004 Giồng Trôm.
       "7\tGiồng Trôm\tKế hoạch số 226-KH/HU\t\t<p>- Hoàn thành 02 nhà tình nghĩa. - Đang tiếp tục thực hiện: "
       "+ Thực hiện tốt công tác giải phóng mặt bằng. + Phát triển 07 sản phẩm mới đạt chứng nhận (OCOP) từ 3 "
-      "sao trở lên. + Phạm pháp hình sự; tệ nạn xã hội; tai nạn xã hội giảm từ 03% đến 05%.</p>\t\t\n";
+      "sao trở lên. + Phạm pháp hình sự; tệ nạn xã hội; tai nạn xã hội giảm từ 03% đến 05%.</p>\t\t\n"
+      "8\tMỏ Cày Nam\tKế hoạch số 290-KH/HU\t\t- Có 47 sản phẩm đạt chứng nhận OCOP 3 sao trở lên. - Đang "
+      "triển khai thực hiện: + Xây dựng 01 xã NTM kiểu mẫu (Cẩm Sơn).\t\t\n";
   auto r = Extract(doc);
   EXPECT_EQ(Find(r, "12 chi bộ").modality, Modality::kTarget);
   EXPECT_EQ(Find(r, "34/115 đảng viên").modality, Modality::kActual);
@@ -1131,6 +1133,8 @@ TEST(Context, AListLeadInInACellSaysWhetherItsItemsArePledgesOrResults) {
   EXPECT_EQ(Find(r, "02 nhà tình nghĩa").modality, Modality::kActual);
   EXPECT_EQ(Find(r, "07 sản phẩm").modality, Modality::kTarget);
   EXPECT_EQ(Find(r, "giảm từ 03% đến 05%").modality, Modality::kTarget);
+  EXPECT_EQ(Find(r, "47 sản phẩm").modality, Modality::kActual);
+  EXPECT_EQ(Find(r, "01 xã").modality, Modality::kTarget);
 }
 
 TEST(Context, AProgressTablesTaskColumnPledgesForThePeriodClosingItsTitle) {
