@@ -773,7 +773,10 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     if (clause_start > clause_floor && text[clause_start - 1] == '(') {
       size_t from = std::max(clause_floor, clause_start > 61 ? clause_start - 61 : size_t{0});
       std::string_view lead = text.substr(from, clause_start - 1 - from);
-      bracketed_target = RE2::PartialMatch(lead, patterns_.target_before_bracket());
+      // The bracket gives the target, not an aside of its own ("(lũy kế … là 4.065/…)").
+      std::string_view inside = TrimView(text.substr(clause_start, fig.span.start - clause_start));
+      bracketed_target = std::count(inside.begin(), inside.end(), ' ') < 2 &&
+                         RE2::PartialMatch(lead, patterns_.target_before_bracket());
     }
     // In a cell, the last list lead-in before the figure says what it is. Each
     // cell is scanned once, when its first figure comes, so the cost stays linear.

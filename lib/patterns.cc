@@ -382,10 +382,11 @@ constexpr Pattern kModalityTarget{
     R"((?i)${WB}(?:phấn đấu|mục tiêu|chỉ tiêu đề ra|chỉ tiêu giao|chỉ tiêu là|nghị quyết đề ra|đề ra là|NQ|KH|nghị quyết:|kế hoạch:|chỉ tiêu:)(?:[^\pL]|$))"};
 
 // A target named right before a bracketed figure (SCHEMA.md convention 15):
-// "nghị quyết đề ra (21.900 tỷ đồng)", "kế hoạch (1.200 đảng viên)".
+// "nghị quyết đề ra (21.900 tỷ đồng)", "kế hoạch (1.200 đảng viên)", 001 "Nghị
+// quyết Tỉnh ủy năm 2023 (1.100 đảng viên mới)".
 constexpr Pattern kTargetBeforeBracket{
     "target_before_bracket",
-    R"((?i)(?:đề ra|chỉ tiêu|kế hoạch|mục tiêu|nghị quyết|dự toán|phấn đấu)(?:\s+[\pL\pM]+){0,2}\s*$)"};
+    R"((?i)(?:đề ra|chỉ tiêu|kế hoạch|mục tiêu|nghị quyết|dự toán|phấn đấu)(?:\s+[\pL\pM]+){0,3}(?:\s+${YEAR}(?:\s*-\s*${YEAR})?)?\s*$)"};
 
 // The cues that open a list of targets and govern every item up to a ';':
 // "phấn đấu đạt từ 70% trở lên, tối thiểu 30% số xã"; "mục tiêu đến năm 2025: …".

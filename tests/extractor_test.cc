@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -232,6 +233,18 @@ TEST(Extractor, SchemaConventionsOnTotalsRatesAndTargets) {
   auto target = TheExtractor().Extract("Thu ngân sách theo nghị quyết đề ra (21.900 tỷ đồng).", "s");
   ASSERT_EQ(target.value().records.size(), 1u);
   EXPECT_EQ(target.value().records[0].modality, Modality::kTarget);
+  // 001: the resolution may be named with its issuer and year; an aside in the
+  // bracket is no target.
+  auto named = TheExtractor().Extract(
+      "Toàn tỉnh kết nạp được 1.288 đảng viên mới, đạt tỷ lệ 117,09% Nghị quyết Tỉnh ủy năm 2023 (1.100 "
+      "đảng viên mới); có 191/100 chi bộ, đạt 191% chỉ tiêu Nghị quyết năm 2023 (lũy kế đến nay toàn "
+      "tỉnh có 448 ấp, khu phố).",
+      "s");
+  ASSERT_TRUE(named.ok());
+  std::map<std::string, Modality> modality;
+  for (const Record& r : named.value().records) modality[r.text] = r.modality;
+  EXPECT_EQ(modality["1.100 đảng viên"], Modality::kTarget);
+  EXPECT_EQ(modality["448 ấp, khu phố"], Modality::kActual);
 }
 
 }  // namespace
