@@ -797,6 +797,17 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       auto after = std::upper_bound(cell_leads_.begin(), cell_leads_.end(), fig.span.start,
                                     [](size_t at, const auto& lead) { return at < lead.first; });
       if (after != cell_leads_.begin()) cell_lead_pledges = std::prev(after)->second;
+      // A cell a page break cut may have said it before the break: 004 "- Đang
+      // tiếp tục thực hiện: + Xây dựng đạt thêm 03 tiêu" / "chuẩn đô thị loại I: …".
+      if (!cell_lead_pledges && f.before_break && f.part_start >= f.cell->cell.start &&
+          TrimView(text.substr(f.cell->cell.start, f.part_start - f.cell->cell.start)).empty()) {
+        StringPiece part(text.data() + f.before_break->start, f.before_break->size()), lead[3];
+        for (size_t pos = 0; pos < part.size() &&
+                             patterns_.modality_list_lead().Match(part, pos, part.size(), RE2::UNANCHORED, lead, 3);) {
+          cell_lead_pledges = !lead[1].empty();
+          pos = std::max(static_cast<size_t>(lead[0].data() - part.data()) + lead[0].size(), pos + 1);
+        }
+      }
     }
     bool pledged = cell_lead_pledges ? *cell_lead_pledges
                                      : RE2::PartialMatch(list, patterns_.modality_target_list()) ||

@@ -1207,6 +1207,25 @@ TEST(Context, ACellCutByAPageBreakGoesOnInTheSameColumnAfterTheRepeatedHeader) {
   EXPECT_EQ(Find(r, "05 hội nghị").sentence->start, doc.find("Đã tổ chức 05"));
 }
 
+TEST(Context, ACellCutByAPageBreakKeepsTheListLeadInItGaveBeforeTheBreak) {
+  // 004 PHỤ LỤC 3 Ba Tri: "- Đang tiếp tục thực hiện: + Xây dựng đạt thêm 03
+  // tiêu" / (header) / "chuẩn đô thị loại I: … (đạt 28m²/sàn/người), …".
+  const std::string header =
+      "TT\tĐơn vị\tKý hiệu, ngày tháng\tKết quả thực hiện\t\t\tGhi chú\n"
+      "\t\t\tHai chân\tBa mũi\tMô hình\t\n";
+  const std::string doc =
+      header +
+      "8\tBa Tri\tKế hoạch số 226-KH/HU\t\t<p>Kết quả thực hiện như sau: - Hoàn thành xây dựng đạt 01 xã NTM "
+      "nâng cao. - Đang tiếp tục thực hiện: + Xây dựng đạt thêm 03 tiêu\t\t\n\n" +
+      header +
+      "\t\t\t\t<p>chuẩn đô thị loại I: Diện tích sàn nhà ở bình quân (đạt 28m²/sàn/người), tỷ lệ sử dụng "
+      "hình thức hoả táng (đạt 30% trở lên).</p> <p>+ Giải ngân vốn đạt 45%.</p>\t\t\n";
+  auto r = Extract(doc);
+  EXPECT_EQ(Find(r, "01 xã").modality, Modality::kActual);
+  EXPECT_EQ(Find(r, "03 tiêu").modality, Modality::kTarget);
+  EXPECT_EQ(Find(r, "30% trở lên").modality, Modality::kTarget);
+}
+
 TEST(Context, ACellCutByAPageBreakMayGoOnOnALineWithoutTabs) {
   // 004 PHỤ LỤC 2: the page ends in "… đạt 40,02%"; past the rule the export
   // left, the cell goes on on a line of its own, "dự toán Trung ương giao, đạt
