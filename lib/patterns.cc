@@ -403,10 +403,12 @@ constexpr Pattern kTargetInBracket{
     "target_in_bracket",
     R"((?i)\(\s*(?:nghị quyết|nq|kế hoạch|kh|chỉ tiêu|mục tiêu)(?:\s+[\pL\pM]+){0,3}?\s*:?\s*(?:là\s+)?$)"};
 
-// A model is named by what it aims at, in quotes: 004 "Đảng bộ xã Thạnh Phước
-// xây dựng mô hình “… xây dựng chi bộ áp 100 % đạt trong sạch, vững mạnh toàn
-// diện”". Matched on the text before the figure, with the quote still open.
-constexpr Pattern kTargetInModelName{"target_in_model_name", R"((?i)mô hình\s*[“"][^”"]*$)"};
+// A model is named by what it aims at, in quotes or after a colon: 004 "Đảng bộ
+// xã Thạnh Phước xây dựng mô hình “… xây dựng chi bộ áp 100 % đạt trong sạch,
+// vững mạnh toàn diện”", "xây dựng mô hình: Phối hợp huy động các nguồn lực …
+// (đạt 30 tỷ đồng trở lên); (4) …". Matched on the text before the figure, with
+// the quote still open or no ';' since the colon.
+constexpr Pattern kTargetInModelName{"target_in_model_name", R"((?i)mô hình\s*(?:[“"][^”"]*|:[^;:“”"]*)$)"};
 
 // A lead-in that opens a list in a table cell, and so says what its items are:
 // 004 PHỤ LỤC 3 "Tiếp tục tập trung thực hiện các nội dung thi đua sau:" or

@@ -1270,6 +1270,8 @@ TEST(Context, AModelIsNamedByWhatItAimsAt) {
       "áp 100 % đạt trong sạch, vững mạnh toàn diện”. (3) Xã Phú Long xây dựng đạt mô hình “vận động 100% "
       "tổ chức, cá nhân đồng thuận bàn giao mặt bằng” đối với tuyến đường vào trung tâm xã, đã vận động "
       "50 hộ.\n"
+      "(3) Ủy ban MTTQ Việt Nam huyện xây dựng mô hình: Phối hợp huy động các nguồn lực thực hiện công tác an "
+      "sinh xã hội (đạt 30 tỷ đồng trở lên); đã huy động 12 tỷ đồng.\n"
       // Quoted names of other things state no goal.
       "Phối hợp xử lý vụ án “Vận chuyển trái phép chất ma túy (Bình Đại); khởi tố 84 vụ, 107 bị can.\n";
   auto r = Extract(doc);
@@ -1277,6 +1279,8 @@ TEST(Context, AModelIsNamedByWhatItAimsAt) {
   EXPECT_EQ(Find(r, "100%").modality, Modality::kTarget);
   EXPECT_EQ(Find(r, "50 hộ").modality, Modality::kActual);
   EXPECT_EQ(Find(r, "84 vụ").modality, Modality::kActual);
+  EXPECT_EQ(Find(r, "30 tỷ đồng trở lên").modality, Modality::kTarget);
+  EXPECT_EQ(Find(r, "12 tỷ đồng").modality, Modality::kActual);
 }
 
 TEST(Context, ATaskColumnKeepsTheYearItsTitlePledgesFor) {
