@@ -163,6 +163,7 @@ InputList ExpandInputs(const std::vector<std::string>& args, const InputOptions&
   Walker walker(options, &all);
   for (const std::string& arg : args) walker.Argument(arg);
   InputList out;
+  out.roots = args;
   out.errors = std::move(all.errors);
   out.excluded = all.excluded;
   out.repeated_directories = all.repeated_directories;

@@ -3,8 +3,11 @@
 #include <sqlite3.h>
 
 #include <ctime>
+#include <filesystem>
 #include <mutex>
 #include <set>
+#include <system_error>
+#include <unordered_set>
 #include <utility>
 
 #include <nlohmann/json.hpp>
@@ -387,6 +390,59 @@ class Database::Impl {
     return std::nullopt;
   }
 
+  Result<std::vector<std::string>> Prune(const std::vector<std::string>& roots,
+                                         const std::vector<std::string>& found) {
+    if (open_) Exec("ROLLBACK");
+    open_ = false;
+    const std::unordered_set<std::string> seen(found.begin(), found.end());
+    auto under_a_root = [&](const std::string& path) {
+      for (const std::string& root : roots) {
+        if (root.empty() || root == "-") continue;
+        if (path == root) return true;
+        std::string dir = root.back() == '/' ? root : root + "/";
+        if (path.compare(0, dir.size(), dir) == 0) return true;
+      }
+      return false;
+    };
+    auto gone = [](const std::string& path) {
+      std::error_code ec;
+      bool exists = std::filesystem::exists(std::filesystem::symlink_status(path, ec));
+      return !exists && (!ec || ec == std::errc::no_such_file_or_directory);
+    };
+    Stmt paths;
+    if (auto e = Prepare(db_, "SELECT path FROM documents ORDER BY path", &paths)) return *e;
+    std::vector<std::string> removed;
+    int rc;
+    while ((rc = sqlite3_step(paths.get())) == SQLITE_ROW) {
+      std::string path(reinterpret_cast<const char*>(sqlite3_column_text(paths.get(), 0)),
+                       static_cast<size_t>(sqlite3_column_bytes(paths.get(), 0)));
+      if (under_a_root(path) && !seen.count(path) && gone(path)) removed.push_back(std::move(path));
+    }
+    if (rc != SQLITE_DONE) return Fail(db_, "cannot list the documents");
+    paths.reset();
+    if (removed.empty()) return removed;
+    // facts go with their document (ON DELETE CASCADE).
+    Stmt erase;
+    if (auto e = Prepare(db_, "DELETE FROM documents WHERE path = ?1", &erase)) return *e;
+    if (auto e = Exec("BEGIN IMMEDIATE")) return *e;
+    for (const std::string& path : removed) {
+      sqlite3_reset(erase.get());
+      BindText(erase.get(), 1, path);
+      if (sqlite3_step(erase.get()) != SQLITE_DONE) {
+        Error e = Fail(db_, "cannot remove " + path);
+        erase.reset();
+        Exec("ROLLBACK");
+        return e;
+      }
+    }
+    erase.reset();
+    if (auto e = Exec("COMMIT")) {
+      Exec("ROLLBACK");
+      return *e;
+    }
+    return removed;
+  }
+
  private:
   Error Abort(const std::string& what) {
     Error e = Fail(db_, what);
@@ -428,6 +484,11 @@ std::optional<Error> Database::FinishDocument(const Document& doc) { return impl
 std::optional<Error> Database::ForEachRecord(const std::string& path,
                                              const std::function<void(Record&&)>& sink) const {
   return impl_->ForEachRecord(path, sink);
+}
+
+Result<std::vector<std::string>> Database::Prune(const std::vector<std::string>& roots,
+                                                 const std::vector<std::string>& found) {
+  return impl_->Prune(roots, found);
 }
 
 }  // namespace solieu

@@ -86,6 +86,8 @@ std::string ArchiveReport::Summary() const {
   }
   if (s.figures_from_db)
     out += ", and " + std::to_string(s.figures_from_db) + " of the unchanged ones copied from the database";
+  if (!pruned.empty())
+    out += "; " + Plural(pruned.size(), "document", "documents") + " no longer on disk removed from the database";
   char secs[32];
   std::snprintf(secs, sizeof secs, "%.2f", seconds);
   out += "; " + Mb(s.bytes) + " MB in " + secs + " s, " + Rate(s.bytes, seconds) + "\n";

@@ -312,6 +312,20 @@ ArchiveReport ExtractArchive(const Extractor& extractor, DocumentSource& source,
   RunInOrder(extractor, source, run, sink);
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   report.interrupted = options.run.stop && options.run.stop();
+  // Only a whole run knows what is gone: an interrupted one has not looked at everything.
+  if (options.prune && options.db && options.inputs && !report.interrupted && !report.write_error) {
+    auto pruned = options.db->Prune(options.inputs->roots, options.inputs->paths);
+    if (!pruned.ok()) {
+      report.write_error = pruned.error();
+    } else {
+      report.pruned = std::move(pruned).value();
+      for (const std::string& path : report.pruned) {
+        std::string line = path + ": removed from the database: no longer on disk";
+        if (options.progress) options.progress->Print(line);
+        else if (options.log && !options.quiet) *options.log << line << "\n";
+      }
+    }
+  }
   if (options.progress) options.progress->Update(report.stats);
   return report;
 }

@@ -5,7 +5,8 @@ corpus bulletins (whole, and cut into paragraphs of about 8 KB):
   walk order, link loop and non-matching files; --include/--exclude;
   --files-from; -j 1/2/4 byte-identical; the union of --shard K/3 equals the
   single-machine output with no overlap; --bom; --db re-runs (all skipped,
-  then only the changed and the added document, facts replaced); --stdin-docs
+  then only the changed and the added document, facts replaced); --prune
+  (a deleted document goes, an excluded one stays); --stdin-docs
   equals per-file output; kill -9 mid-run, then a re-run equals a clean run;
   a reader queries while a run writes (WAL); SIGINT exits 4 leaving --output
   untouched; the progress line only on a terminal; usage errors.
@@ -135,10 +136,10 @@ check(bom[:3] == b"\xef\xbb\xbf" and bom[3:] == plain and plain.startswith(b"doc
 check(not glob.glob("*.tmp-*"), "no temporary output file is left")
 
 # --- the database: re-runs ----------------------------------------------------
-def rows(db, sql):
+def rows(db, sql, params=()):
     c = sqlite3.connect(db)
     try:
-        return c.execute(sql).fetchall()
+        return c.execute(sql, params).fetchall()
     finally:
         c.close()
 
@@ -191,6 +192,19 @@ check(rows("a.db", "SELECT count(*) FROM facts")[0][0] == sum(v[2] for v in docs
 _, all_now, _ = run(["extract", "--quiet", "archive"], expect=0)
 _, from_db, _ = run(["extract", "--quiet", "--db", "a.db", "--output", "-", "archive"], expect=0)
 check(from_db == all_now, "output from the database equals a fresh extraction")
+
+# --- --prune ----------------------------------------------------------------
+os.remove(added)
+code, _, err = run(["extract", "--db", "a.db", "--prune", "--exclude", "q1", "archive"], expect=0)
+paths_now = {r[0] for r in rows("a.db", "SELECT path FROM documents")}
+check(added not in paths_now and f"{added}: removed from the database: no longer on disk" in err
+      and "1 document no longer on disk removed from the database" in err,
+      "--prune removes a deleted document and says so: " + err.splitlines()[-1])
+check(all(p in paths_now for p in expected), "and keeps the ones left out by --exclude but still on disk")
+check(rows("a.db", "SELECT count(*) FROM facts WHERE doc = ?", (added,))[0][0] == 0,
+      "its facts go with it")
+code, _, err = run(["extract", "--db", "a.db", "--prune", "archive/2023"], expect=0)
+check("removed" not in err, "a second prune removes nothing: " + err.splitlines()[-1])
 
 # --- --stdin-docs -----------------------------------------------------------
 with open(changed, "w", encoding="utf-8") as f:  # back to the original text
@@ -313,7 +327,7 @@ check(stderr_on_terminal(["extract", "--quiet", "big/0"]) == "", "--quiet: nothi
 
 # --- usage ------------------------------------------------------------------
 for args in (["--stdin-docs", "archive"], ["--shard", "0/3", "archive"], ["--shard", "1/2", "--stdin-docs"],
-             ["--bom", "archive"], []):
+             ["--bom", "archive"], ["--prune", "archive"], ["--prune", "--db", "x.db", "--stdin-docs"], []):
     check(run(["extract"] + args)[0] == 2, "usage error (exit 2): extract " + " ".join(args))
 
 print(f"{len(failures)} failed" if failures else "all passed", flush=True)

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <fstream>
 #include <set>
 
 #include "output.h"
@@ -250,6 +251,41 @@ TEST_F(DatabaseTest, TheFiguresViewAnswersATimeSeriesQuery) {
       "SELECT path, kind, value FROM figures WHERE subject LIKE '%thu ngân sách trên địa bàn%' "
       "AND kind = 'achievement' ORDER BY path, start");
   EXPECT_NE(rows.find("corpus/000_3aaedc7d7e7294aa.txt|achievement|32.6"), std::string::npos) << rows;
+}
+
+TEST_F(DatabaseTest, PruneRemovesOnlyDocumentsGoneFromDiskUnderTheRootsOfTheRun) {
+  // An archive of two years; 2023/b.txt is deleted, 2023/c.txt is excluded
+  // from this run but still there, and other/d.txt lies outside the roots.
+  const std::string text = ReadFile(std::string(SOLIEU_CORPUS_DIR) + "/000_3aaedc7d7e7294aa.txt");
+  const fs::path root = dir_ / "bulletins";
+  fs::create_directories(root / "2023");
+  fs::create_directories(dir_ / "other");
+  for (const char* name : {"2023/a.txt", "2023/b.txt", "2023/c.txt"})
+    std::ofstream(root / name) << "x";
+  const std::string a = (root / "2023/a.txt").string(), b = (root / "2023/b.txt").string(),
+                    c = (root / "2023/c.txt").string(), d = (dir_ / "other/d.txt").string();
+  Database db = Open();
+  size_t index = 0;
+  for (const std::string& name : {a, b, c, d}) Store(db, name, text, index++);
+  const std::string facts_of_b = Query("SELECT count(*) FROM facts f JOIN documents d ON d.id = f.document_id "
+                                       "WHERE d.path = '" + b + "'");
+  ASSERT_NE(facts_of_b, "0");
+  fs::remove(root / "2023/b.txt");
+
+  auto pruned = db.Prune({root.string() + "/"}, {a});
+  ASSERT_TRUE(pruned.ok()) << pruned.error().ToString();
+  EXPECT_EQ(pruned.value(), std::vector<std::string>{b});
+  EXPECT_EQ(Query("SELECT path FROM documents ORDER BY path"), a + "\n" + c + "\n" + d);
+  EXPECT_EQ(Query("SELECT count(*) FROM facts f LEFT JOIN documents d ON d.id = f.document_id "
+                  "WHERE d.id IS NULL"),
+            "0");
+  // d is gone too, but no run named its directory: it stays.
+  auto again = db.Prune({root.string()}, {a});
+  ASSERT_TRUE(again.ok());
+  EXPECT_TRUE(again.value().empty());
+  // The database goes on taking documents after a prune.
+  Store(db, b, text, index++);
+  EXPECT_EQ(Query("SELECT count(*) FROM documents"), "4");
 }
 
 TEST_F(DatabaseTest, RefusesADatabaseThatIsNotSolieus) {

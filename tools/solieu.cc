@@ -130,6 +130,8 @@ int Extract(const std::vector<std::string>& args) {
       ("db", po::value(&db_path),
        "store documents and figures in this SQLite database; documents it already holds "
        "unchanged (same SHA-256, same settings) are skipped")
+      ("prune", "with --db, after a run that finished: remove the documents stored under the "
+                "FILEs and DIRs given that are no longer on disk")
       ("jobs,j", po::value(&jobs)->default_value(0), "worker threads (0: one per core)")
       ("include", po::value(&includes)->composing(),
        "in directories, read only files matching this glob (repeatable; default: *.txt *.text "
@@ -171,6 +173,9 @@ int Extract(const std::vector<std::string>& args) {
     return usage("--stdin-docs reads standard input only; give no FILE and no --files-from");
   if (stdin_docs && !shard_spec.empty())
     return usage("--shard splits paths; with --stdin-docs the framework splits the input");
+  const bool prune = vm.count("prune") > 0;
+  if (prune && db_path.empty()) return usage("--prune removes documents from a database: give --db");
+  if (prune && stdin_docs) return usage("--prune needs paths on disk; --stdin-docs has none");
   if (!stdin_docs && files.empty() && files_from.empty())
     return usage("no input files (give FILE or DIR..., --files-from, - for standard input, or --stdin-docs)");
   if (files_from == "-" && std::find(files.begin(), files.end(), "-") != files.end())
@@ -258,6 +263,7 @@ int Extract(const std::vector<std::string>& args) {
   archive.quiet = quiet;
   archive.progress = progress ? &*progress : nullptr;
   archive.inputs = stdin_docs ? nullptr : &inputs;
+  archive.prune = prune;
   solieu::ArchiveReport report = solieu::ExtractArchive(extractor.value(), *source, archive);
   if (progress) progress->Stop();
 

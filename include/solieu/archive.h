@@ -76,6 +76,7 @@ struct InputOptions {
 
 // What ExpandInputs found.
 struct InputList {
+  std::vector<std::string> roots;  // the arguments expanded, as given
   std::vector<std::string> paths;  // the documents, in input order
   uint64_t bytes = 0;              // their total size, where known (for progress)
   std::vector<Error> errors;       // directories that could not be read
@@ -261,6 +262,16 @@ class Database {
   std::optional<Error> ForEachRecord(const std::string& path,
                                      const std::function<void(Record&&)>& sink) const;
 
+  // Removes, with their facts, the documents a run over `roots` no longer
+  // finds: stored under one of `roots` (the paths as given to ExpandInputs: a
+  // file itself, or anything below a directory), not in `found`, and no longer
+  // on disk. A path that exists but was left out (--exclude, another shard)
+  // stays, and so does one outside the roots, so a relative path read from
+  // another directory is never taken for gone. One transaction; returns the
+  // paths removed, in byte order.
+  Result<std::vector<std::string>> Prune(const std::vector<std::string>& roots,
+                                         const std::vector<std::string>& found);
+
   Database(Database&&) noexcept;
   Database& operator=(Database&&) noexcept;
   ~Database();
@@ -332,6 +343,10 @@ struct ArchiveOptions {
   ProgressMeter* progress = nullptr;
   // inputs (none) what ExpandInputs found: totals and what it left out.
   const InputList* inputs = nullptr;
+  // prune (false) with `db` and `inputs`, after a run that was neither
+  // interrupted nor stopped: Database::Prune(inputs->roots, inputs->paths),
+  // each path removed named in `log`.
+  bool prune = false;
 };
 
 struct ArchiveReport {
@@ -340,6 +355,7 @@ struct ArchiveReport {
   std::vector<Error> failures;        // each failed document, in input order
   std::optional<Error> write_error;   // the database could not be written: the run stopped
   bool interrupted = false;           // RunOptions::stop answered true
+  std::vector<std::string> pruned;    // removed from the database: gone from disk (ArchiveOptions::prune)
 
   // "solieu: 5 files: 5 read, 0 failed, 0 skipped; 2558 figures (quantity …);
   // 0.74 MB in 0.41 s, 1.80 MB/s", then what was left out and each failure.
