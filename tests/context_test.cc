@@ -1109,12 +1109,16 @@ TEST(Context, TableCellsTakeTheirRowAndColumn) {
   EXPECT_EQ(sub.table->column_label, "Kết quả thực hiện 6 tháng đầu năm 2024 / Kết quả");
 }
 
+// The two header rows of 004 PHỤ LỤC 3, which a page break repeats.
+const std::string kAppendix3Header =
+    "TT\tĐơn vị\tKý hiệu, ngày tháng\tKết quả thực hiện\t\t\tGhi chú\n"
+    "\t\t\tHai chân\tBa mũi\tMô hình\t\n";
+
 TEST(Context, AListLeadInInACellSaysWhetherItsItemsArePledgesOrResults) {
   // 004 PHỤ LỤC 3: the "Hai chân" cell pledges, the "Ba mũi" cell reports; both
   // open on the same competition theme "1. Thi đua xây dựng Đảng …".
   const std::string doc =
-      "TT\tĐơn vị\tKý hiệu, ngày tháng\tKết quả thực hiện\t\t\tGhi chú\n"
-      "\t\t\tHai chân\tBa mũi\tMô hình\t\n"
+      kAppendix3Header +
       "6\tMỏ Cày Nam\tKế hoạch số 290-KH/HU\t1. Thi đua xây dựng Đảng và hệ thống chính trị trong sạch, vững "
       "mạnh: Tiếp tục tập trung thực hiện các nội dung thi đua sau: - Thi đua kết nạp 115 đảng viên mới trở lên; "
       "xây dựng 12 chi bộ áp, khu phố được công nhận TS VM TD.\t1. Thi đua xây dựng Đảng và hệ thống chính trị "
@@ -1182,18 +1186,15 @@ TEST(Context, ACellCutByAPageBreakGoesOnInTheSameColumnAfterTheRepeatedHeader) {
   // 004 PHỤ LỤC 3: the page ends in "… nâng tổng số đến"; past the repeated
   // header the same column goes on "nay có 37/55 trường …". The period is the
   // "đến nay" the break split, and the sentence spans both parts.
-  const std::string header =
-      "TT\tĐơn vị\tKý hiệu, ngày tháng\tKết quả thực hiện\t\t\tGhi chú\n"
-      "\t\t\tHai chân\tBa mũi\tMô hình\t\n";
   const std::string doc =
-      header +
+      kAppendix3Header +
       "6\tThạnh Phú\tKế hoạch số 12-KH/HU\t\tĐưa 141 lao động đi làm việc nước ngoài theo hợp đồng. Kiểm "
       "tra mới 4/4 trường đạt chuẩn quốc gia, nâng tổng số đến \t\t\n\n" +
-      header + "\t\t\t\tnay có 37/55 trường đạt chuẩn quốc gia đạt 67,27%.\t\t\n" +
+      kAppendix3Header + "\t\t\t\tnay có 37/55 trường đạt chuẩn quốc gia đạt 67,27%.\t\t\n" +
       // Not cuts: a cell closed by its full stop, and a next page that opens on a capital.
-      "7\tMỏ Cày Bắc\tKế hoạch số 286-KH/HU\t\tKết nạp 54 đảng viên.\t\t\n\n" + header +
+      "7\tMỏ Cày Bắc\tKế hoạch số 286-KH/HU\t\tKết nạp 54 đảng viên.\t\t\n\n" + kAppendix3Header +
       "\t\t\t\tđã tổ chức 03 hội nghị.\t\t\n"
-      "8\tBa Tri\tKế hoạch số 226-KH/HU\t\tKết nạp 20 đảng viên\t\t\n\n" + header +
+      "8\tBa Tri\tKế hoạch số 226-KH/HU\t\tKết nạp 20 đảng viên\t\t\n\n" + kAppendix3Header +
       "\t\t\t\tĐã tổ chức 05 hội nghị.\t\t\n";
   auto r = Extract(doc);
   const Record& schools = Find(r, "37/55 trường");
@@ -1210,14 +1211,11 @@ TEST(Context, ACellCutByAPageBreakGoesOnInTheSameColumnAfterTheRepeatedHeader) {
 TEST(Context, ACellCutByAPageBreakKeepsTheListLeadInItGaveBeforeTheBreak) {
   // 004 PHỤ LỤC 3 Ba Tri: "- Đang tiếp tục thực hiện: + Xây dựng đạt thêm 03
   // tiêu" / (header) / "chuẩn đô thị loại I: … (đạt 28m²/sàn/người), …".
-  const std::string header =
-      "TT\tĐơn vị\tKý hiệu, ngày tháng\tKết quả thực hiện\t\t\tGhi chú\n"
-      "\t\t\tHai chân\tBa mũi\tMô hình\t\n";
   const std::string doc =
-      header +
+      kAppendix3Header +
       "8\tBa Tri\tKế hoạch số 226-KH/HU\t\t<p>Kết quả thực hiện như sau: - Hoàn thành xây dựng đạt 01 xã NTM "
       "nâng cao. - Đang tiếp tục thực hiện: + Xây dựng đạt thêm 03 tiêu\t\t\n\n" +
-      header +
+      kAppendix3Header +
       "\t\t\t\t<p>chuẩn đô thị loại I: Diện tích sàn nhà ở bình quân (đạt 28m²/sàn/người), tỷ lệ sử dụng "
       "hình thức hoả táng (đạt 30% trở lên).</p> <p>+ Giải ngân vốn đạt 45%.</p>\t\t\n";
   auto r = Extract(doc);
