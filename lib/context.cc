@@ -16,12 +16,29 @@ namespace {
 using re2::StringPiece;
 
 // A clause ends at these marks, but not at the decimal comma of "32,6%".
+// Whether the comma at `i` joins two acronyms: "xây dựng GTNT, ASXH", "KT, GS".
+bool BetweenAcronyms(std::string_view text, size_t i) {
+  auto acronym = [](std::string_view w) {
+    return w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char ch) {
+             return std::isupper(static_cast<unsigned char>(ch)) || ch == '&';
+           });
+  };
+  size_t lo = i, hi = i + 1;
+  while (lo > 0 && text[lo - 1] != ' ' && i - lo < 8) --lo;
+  if (hi < text.size() && text[hi] == ' ') ++hi;
+  size_t end = hi;
+  while (end < text.size() && end - hi < 8 && text[end] != ' ' && text[end] != ',' && text[end] != ';' &&
+         text[end] != '.' && text[end] != ')')
+    ++end;
+  return acronym(text.substr(lo, i - lo)) && acronym(text.substr(hi, end - hi));
+}
+
 bool IsClauseBreak(std::string_view text, size_t i) {
   char c = text[i];
   if (c == ',') {
     bool digits = i > 0 && i + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
                   std::isdigit(static_cast<unsigned char>(text[i + 1]));
-    return !digits;
+    return !digits && !BetweenAcronyms(text, i);
   }
   // A list item run into the sentence: "… số còn lại. - Kiểm tra, phúc tra 957 trường hợp".
   if (c == '.') return text.substr(i + 1, 3) == " - " || text.substr(i + 1, 3) == " + ";

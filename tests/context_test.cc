@@ -1182,6 +1182,22 @@ TEST(Context, TextAPageBreakCutOffFromItsCellIsStillTheTables) {
   EXPECT_EQ(Find(r, "15 dự án").source, Source::kProse);
 }
 
+TEST(Context, ACommaBetweenTwoAcronymsJoinsThem) {
+  // 004 note ³² and PHỤ LỤC 3 (Mỏ Cày Bắc): "HTX, THT" and "GTNT, ASXH" are
+  // one coordination, not two clauses.
+  const std::string doc =
+      "Chuỗi xoài: Xây dựng 02 liên kết giữa HTX, THT và doanh nghiệp, với tổng diện tích liên kết là "
+      "44,45 ha.\n" +
+      kAppendix3Header +
+      "7\tMỏ Cày Bắc\tKế hoạch số 286-KH/HU\t\t- Quyết định khen thưởng đóng góp vật chất xây dựng GTNT, "
+      "ASXH 12 tập thể, 46 cá nhân.\t\t\n";
+  auto r = Extract(doc);
+  EXPECT_EQ(Find(r, "02 liên kết").subject.value_or(""), "liên kết giữa HTX, THT và doanh nghiệp");
+  EXPECT_EQ(Find(r, "44,45 ha").subject.value_or(""), "tổng diện tích liên kết");
+  EXPECT_EQ(Find(r, "12 tập thể").subject.value_or(""),
+            "khen thưởng đóng góp vật chất xây dựng GTNT, ASXH / Mỏ Cày Bắc");
+}
+
 TEST(Context, ACellCutByAPageBreakGoesOnInTheSameColumnAfterTheRepeatedHeader) {
   // 004 PHỤ LỤC 3: the page ends in "… nâng tổng số đến"; past the repeated
   // header the same column goes on "nay có 37/55 trường …". The period is the
