@@ -1105,6 +1105,15 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
         // So does a bare count that gives its target: 001 "giải quyết việc
         // làm 21.427 người, đạt 107,135% Nghị quyết (NQ là 20.000 người)".
         if (restates_before && *counted == *fig.unit) restating = true;
+        // In a cell, the counts listed after one its activity names share it:
+        // 004 "khen thưởng đóng góp vật chất … 12 tập thể, 46 cá nhân".
+        if (!label && f.cell && *counted == *fig.unit && TrimView(clause).empty() && clause_start > clause_floor &&
+            text[clause_start - 1] == ',' && prev && prev->sentence == f.sentence && prev->subject &&
+            prev->figure.unit && prev->figure.counted_noun &&
+            RE2::FullMatch(*prev->figure.unit, patterns_.labelled_in_cell()) &&
+            RE2::FullMatch(*fig.unit, patterns_.labelled_in_cell()) &&
+            !prev->subject->starts_with(*prev->figure.unit))
+          label = prev->subject;
         if (label)
           f.subject = label;
         // A result that "đạt" a bare count is what the count measures: 004 "Kết

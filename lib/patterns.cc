@@ -611,8 +611,9 @@ constexpr Pattern kNameOpening{"name_opening", R"(^\p{Lu}\p{Ll})"};
 
 // In the terse prose of a report by unit (004 PHỤ LỤC 3), cases, people and
 // awards are counted bare after the label they are listed under: "Phạm pháp
-// hình sự 17/10 vụ", "khen thưởng chuyên đề 343 cá nhân".
-constexpr Pattern kLabelledInCell{"labelled_in_cell", R"((?i)vụ|đối tượng|cá nhân|tập thể)"};
+// hình sự 17/10 vụ", "khen thưởng chuyên đề 343 cá nhân, 72 tập thể, 27 hộ gia
+// đình".
+constexpr Pattern kLabelledInCell{"labelled_in_cell", R"((?i)vụ|đối tượng|cá nhân|tập thể|hộ gia đình)"};
 
 // After a verb of handling them, the noun stays what is counted: "đã điều tra
 // làm rõ 289 vụ", "phạt hành chính 143 đối tượng", "giải quyết ổn định 1/2 vụ",

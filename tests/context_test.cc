@@ -1190,11 +1190,16 @@ TEST(Context, ACommaBetweenTwoAcronymsJoinsThem) {
       "44,45 ha.\n" +
       kAppendix3Header +
       "7\tMỏ Cày Bắc\tKế hoạch số 286-KH/HU\t\t- Quyết định khen thưởng đóng góp vật chất xây dựng GTNT, "
-      "ASXH 12 tập thể, 46 cá nhân.\t\t\n";
+      "ASXH 12 tập thể, 46 cá nhân, 02 hộ gia đình.\t\t\n";
   auto r = Extract(doc);
   EXPECT_EQ(Find(r, "02 liên kết").subject.value_or(""), "liên kết giữa HTX, THT và doanh nghiệp");
   EXPECT_EQ(Find(r, "44,45 ha").subject.value_or(""), "tổng diện tích liên kết");
   EXPECT_EQ(Find(r, "12 tập thể").subject.value_or(""),
+            "khen thưởng đóng góp vật chất xây dựng GTNT, ASXH / Mỏ Cày Bắc");
+  // The counts listed after it share what it counts.
+  EXPECT_EQ(Find(r, "46 cá nhân").subject.value_or(""),
+            "khen thưởng đóng góp vật chất xây dựng GTNT, ASXH / Mỏ Cày Bắc");
+  EXPECT_EQ(Find(r, "02 hộ gia đình").subject.value_or(""),
             "khen thưởng đóng góp vật chất xây dựng GTNT, ASXH / Mỏ Cày Bắc");
 }
 
