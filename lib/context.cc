@@ -1022,7 +1022,11 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
         // (issue 5: "the noun phrase of a list item before ':'"): 004 "Co82: 02
         // quả; M79: 01 quả", 003 "Bà mẹ Việt Nam anh hùng: … mẹ".
         std::optional<std::string> label;
-        if (*counted == *fig.unit && TrimView(clause).empty() && clause_start > clause_floor &&
+        // Verbs of handling may come between: 004 "Phạm pháp hình sự: Phát
+        // hiện 59/76 vụ", "tệ nạn xã hội: Phát hiện 28/25 vụ".
+        bool handled_only = !TrimView(clause).empty() &&
+                            RE2::FullMatch(TrimView(clause), patterns_.handling_verbs_only());
+        if (*counted == *fig.unit && (TrimView(clause).empty() || handled_only) && clause_start > clause_floor &&
             text[clause_start - 1] == ':') {
           size_t head = ClauseStartBefore(text, clause_start - 1, clause_floor);
           if (!(prev && prev->sentence == f.sentence && prev->figure.span.end > head))

@@ -622,6 +622,11 @@ constexpr Pattern kCaseHandlingVerb{
     "case_handling_verb",
     R"((?i)(?:^|\s)(?:đã|phát hiện|xử lý|phạt|điều tra|làm rõ|khởi tố|bắt|giải quyết|triệt xóa|tiếp nhận|tạm giữ|thu giữ)(?:\s|$))"};
 
+// Nothing but verbs of handling: "Phát hiện", "Phát hiện, xử lý".
+constexpr Pattern kHandlingVerbsOnly{
+    "handling_verbs_only",
+    R"((?i)(?:đã\s+)?(?:phát hiện|xử lý|điều tra|làm rõ|khởi tố|bắt|giải quyết|tiếp nhận|thụ lý)(?:\s*(?:,|và)\s*(?:phát hiện|xử lý|điều tra|làm rõ|khởi tố|bắt|giải quyết|tiếp nhận|thụ lý))*)"};
+
 // What happened, before the verb of events: 001 "Phạm pháp hình sự xảy ra
 // trong tháng xảy ra 10 vụ", 004 "Tai nạn giao thông xảy ra 41/37 vụ".
 constexpr Pattern kSubjectBeforeEventVerb{
@@ -995,6 +1000,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->counted_place_ = compile(kCountedPlace);
   p->name_opening_ = compile(kNameOpening);
   p->case_handling_verb_ = compile(kCaseHandlingVerb);
+  p->handling_verbs_only_ = compile(kHandlingVerbsOnly);
   p->count_for_whom_ = compile(kCountForWhom);
   p->subject_a_result_ = compile(kSubjectAResult);
   p->case_classifier_ = compile(kCaseClassifier);

@@ -1203,6 +1203,19 @@ TEST(Context, ACommaBetweenTwoAcronymsJoinsThem) {
             "khen thưởng đóng góp vật chất xây dựng GTNT, ASXH / Mỏ Cày Bắc");
 }
 
+TEST(Context, ALabelNamesTheCountsItsListItemHandles) {
+  // 004 PHỤ LỤC 3, Thành phố Bến Tre: the label before ':' names the cases
+  // found; a verb of handling before ':' is still no label.
+  const std::string doc =
+      kAppendix3Header +
+      "9\tThành phố Bến Tre\tKế hoạch số 190-KH/TU\t\t- Phạm pháp hình sự: Phát hiện 59/76 vụ (giảm 17 vụ so "
+      "với cùng kỳ); tệ nạn xã hội: Phát hiện 28/25 vụ, 173/113 đối tượng. Tạm giữ: 152 phương tiện.\t\t\n";
+  auto r = Extract(doc);
+  EXPECT_EQ(Find(r, "59/76 vụ").subject.value_or(""), "Phạm pháp hình sự / Thành phố Bến Tre");
+  EXPECT_EQ(Find(r, "28/25 vụ").subject.value_or(""), "tệ nạn xã hội / Thành phố Bến Tre");
+  EXPECT_EQ(Find(r, "152 phương tiện").subject.value_or(""), "phương tiện / Thành phố Bến Tre");
+}
+
 TEST(Context, ACellCutByAPageBreakGoesOnInTheSameColumnAfterTheRepeatedHeader) {
   // 004 PHỤ LỤC 3: the page ends in "… nâng tổng số đến"; past the repeated
   // header the same column goes on "nay có 37/55 trường …". The period is the
