@@ -1009,6 +1009,26 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
           noun = things;
       }
       if (auto counted = CountedSubject(text, f, noun)) {
+        // A bare noun that the lead-in of its list names with its qualifiers
+        // ("các …:") is that: 004 "Kết quả thực hiện các tiêu chuẩn chuyển xã
+        // thành phường: Phú Hưng đạt 14/18 tiêu chuẩn; Mỹ Thạnh An đạt 13/18
+        // tiêu chuẩn" -> "tiêu chuẩn chuyển xã thành phường". Looked for in the
+        // 300 bytes before the figure, within its sentence.
+        if (*counted == *fig.unit && fig.unit->size() >= 2) {
+          size_t from = std::max(f.sentence.start, fig.span.start > 300 ? fig.span.start - 300 : size_t{0});
+          std::string_view said = text.substr(from, fig.span.start - from);
+          size_t colon = said.rfind(':');
+          if (colon != std::string_view::npos && said.substr(colon).find_first_of(".") == std::string_view::npos) {
+            std::string_view lead = said.substr(0, colon);
+            size_t at = lead.rfind(*fig.unit + " ");
+            if (at != std::string_view::npos && lead.substr(0, at).ends_with("các ")) {
+              std::string_view named_there = TrimView(lead.substr(at));
+              if (named_there.find_first_of(",;.()0123456789") == std::string_view::npos &&
+                  std::count(named_there.begin(), named_there.end(), ' ') <= 8)
+                counted = std::string(named_there);
+            }
+          }
+        }
         bool named = own_clause_subject && RE2::PartialMatch(cl, patterns_.subject_copula_tail());
         if (named) f.lead_subject = f.subject;
         // A bare count after "là" or "ước đạt" is what the clause names: the

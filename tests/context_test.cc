@@ -1216,6 +1216,19 @@ TEST(Context, ALabelNamesTheCountsItsListItemHandles) {
   EXPECT_EQ(Find(r, "152 phương tiện").subject.value_or(""), "phương tiện / Thành phố Bến Tre");
 }
 
+TEST(Context, AListLeadInNamesTheBareNounsOfItsItems) {
+  // 004 PHỤ LỤC 3, Thành phố Bến Tre.
+  const std::string doc =
+      "Kết quả thực hiện các tiêu chuẩn chuyển xã thành phường: Phú Hưng đạt 14/18 tiêu chuẩn; Mỹ Thạnh An "
+      "đạt 13/18 tiêu chuẩn.\n"
+      // A noun the lead-in does not list stays bare.
+      "Bà mẹ Việt Nam anh hùng: tỉnh có 6.937 mẹ.\n";
+  auto r = Extract(doc);
+  EXPECT_EQ(Find(r, "14/18 tiêu chuẩn").subject.value_or(""), "tiêu chuẩn chuyển xã thành phường");
+  EXPECT_EQ(Find(r, "13/18 tiêu chuẩn").subject.value_or(""), "tiêu chuẩn chuyển xã thành phường");
+  EXPECT_NE(Find(r, "6.937 mẹ").subject.value_or(""), "mẹ Việt Nam anh hùng");
+}
+
 TEST(Context, ACellCutByAPageBreakGoesOnInTheSameColumnAfterTheRepeatedHeader) {
   // 004 PHỤ LỤC 3: the page ends in "… nâng tổng số đến"; past the repeated
   // header the same column goes on "nay có 37/55 trường …". The period is the
