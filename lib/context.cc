@@ -899,6 +899,14 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     if (prev && prev->sentence == f.sentence && prev->figure.span.end <= fig.span.start) {
       std::string_view gap = TrimView(text.substr(prev->figure.span.end, fig.span.start - prev->figure.span.end));
       if (gap.ends_with("=") && gap.find_first_of(",;()") == std::string_view::npos) f.subject.reset();
+      // And a rate that gives the ratio before it, with that ratio's words
+      // between: 004 "37/55 trường đạt chuẩn quốc gia đạt 67,27%".
+      const Figure& ratio = prev->figure;
+      if ((fig.kind == Kind::kAchievement || fig.kind == Kind::kPercent) && fig.value &&
+          ratio.kind == Kind::kRatio && ratio.value && ratio.denominator && *ratio.denominator > 0 &&
+          std::abs(*fig.value - 100 * *ratio.value / *ratio.denominator) <= 0.5 &&
+          gap.find_first_of(",;()") == std::string_view::npos)
+        f.subject.reset();
     }
     // A bracket that opens on a verb gives the figure of the noun phrase before
     // it: 004 "Diện tích sàn nhà ở bình quân (đạt 28m²/sàn/người), tỷ lệ sử dụng

@@ -1182,6 +1182,15 @@ TEST(Context, TextAPageBreakCutOffFromItsCellIsStillTheTables) {
   EXPECT_EQ(Find(r, "15 dự án").source, Source::kProse);
 }
 
+TEST(Context, ARateThatGivesTheRatioBeforeItIsAboutWhatTheRatioCounts) {
+  // 004 PHỤ LỤC 3, Thạnh Phú: 37/55 is 67,27%; the words between qualify the
+  // counted noun and name nothing of their own.
+  const std::string doc = "Đến nay có 37/55 trường đạt chuẩn quốc gia đạt 67,27%.\n";
+  auto r = Extract(doc);
+  EXPECT_EQ(Find(r, "37/55 trường").subject.value_or(""), "trường đạt chuẩn quốc gia");
+  EXPECT_EQ(Find(r, "đạt 67,27%").subject.value_or(""), "trường đạt chuẩn quốc gia");
+}
+
 TEST(Context, ACommaBetweenTwoAcronymsJoinsThem) {
   // 004 note ³² and PHỤ LỤC 3 (Mỏ Cày Bắc): "HTX, THT" and "GTNT, ASXH" are
   // one coordination, not two clauses.
