@@ -486,6 +486,9 @@ std::string_view ContextResolver::QualifiersAfter(std::string_view text, const F
   // "105 đảng viên mới trở lên": "trở lên" right after the noun bounds the
   // count; after a qualifier it bounds that ("sản phẩm OCOP 3 sao trở lên").
   tail = TrimView(tail);
+  // A word that joins to nothing the clause says qualifies nothing: "còn lại
+  // 11 hộ với (lý do: …)".
+  if (tail == "với" || tail == "và") tail = {};
   if (tail.ends_with("trở lên") && std::count(tail.begin(), tail.end(), ' ') <= 2)
     tail = TrimView(tail.substr(0, tail.size() - std::string_view("trở lên").size()));
   return tail;

@@ -1191,6 +1191,16 @@ TEST(Context, ARateThatGivesTheRatioBeforeItIsAboutWhatTheRatioCounts) {
   EXPECT_EQ(Find(r, "đạt 67,27%").subject.value_or(""), "trường đạt chuẩn quốc gia");
 }
 
+TEST(Context, ACountedNounsQualifiersEndBeforeAnAmountAndADanglingWord) {
+  // 004 PHỤ LỤC 4 and 5.
+  const std::string doc =
+      "Hoàn thành lấp đầy Khu Công nghiệp Phú Thuận và mỗi huyện 01 cụm công nghiệp ít nhất 70ha.\n"
+      "Tổng số hộ nhận 5 lần là 93/104 hộ, còn lại 11 hộ với (lý do: Khiếu nại về giá đất thấp).\n";
+  auto r = Extract(doc);
+  EXPECT_EQ(Find(r, "01 cụm công nghiệp").subject.value_or(""), "cụm công nghiệp");
+  EXPECT_EQ(Find(r, "11 hộ").subject.value_or(""), "hộ");
+}
+
 TEST(Context, ACommaBetweenTwoAcronymsJoinsThem) {
   // 004 note ³² and PHỤ LỤC 3 (Mỏ Cày Bắc): "HTX, THT" and "GTNT, ASXH" are
   // one coordination, not two clauses.
