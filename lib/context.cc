@@ -475,8 +475,11 @@ std::string_view ContextResolver::QualifiersAfter(std::string_view text, const F
     // restates the ratio.
     std::string_view before = tail.substr(0, at);
     std::string_view word = TrimView(std::string_view(stop.data(), stop.size()));
+    // A year after "trước" or "sau" bounds the noun, not the count: "người có
+    // công mất trước năm 1995".
     if ((word.starts_with("với ") && before.ends_with("đối")) ||
-        (word.starts_with("đạt") && !RestatesRatio(f.figure, word))) {
+        (word.starts_with("đạt") && !RestatesRatio(f.figure, word)) ||
+        (word.starts_with("năm ") && (before.ends_with(" trước") || before.ends_with(" sau")))) {
       search = at + stop.size();
       continue;
     }
