@@ -271,8 +271,12 @@ std::optional<std::string> ContextResolver::PeriodIn(std::string_view text, size
     // "Đến nay", "hiện" and the like hold for their own clause only: "…; đến nay
     // có 17.330/17.330 tài khoản …; … ở 03 Đảng bộ" leaves the 03 undated.
     // Fronted, they hold for the sentence: "Đến nay, toàn tỉnh có …; có 26 mã số".
-    bool clause_bound = RE2::PartialMatch(m[1], patterns_.period_not_reported()) &&
-                        !TrimView(text.substr(from, s - from)).empty();
+    bool fronted = TrimView(text.substr(from, s - from)).empty();
+    // Fronted without a comma it opens the clause's noun phrase, not the
+    // sentence: 004 "Lũy kế đến nay tổng số nhãn hiệu … có 51 nhãn hiệu, …;
+    // hướng dẫn 237 cơ sở …".
+    if (fronted && TrimView(text.substr(e, 3)).substr(0, 1) != ",") fronted = false;
+    bool clause_bound = RE2::PartialMatch(m[1], patterns_.period_not_reported()) && !fronted;
     if (e <= near && clause_bound && ClauseSemicolonBetween(text, e, near) &&
         !OpensEnumerationOf(text, e, near)) {
       pos = std::max(e, pos + 1);

@@ -1316,6 +1316,20 @@ TEST(Context, ACellCutByAPageBreakMayGoOnOnALineWithoutTabs) {
   EXPECT_EQ(local.source, Source::kTable);
 }
 
+TEST(Context, AFrontedRunningTotalWithoutACommaDatesItsClauseOnly) {
+  // 004 PHỤ LỤC 5: "Lũy kế đến nay" opens the first clause's noun phrase; what
+  // was done after the ';' is the report's. With a comma it frames the sentence.
+  const std::string doc =
+      "BÁO CÁO\nKết quả thực hiện 6 tháng đầu năm 2024\n\n"
+      "Lũy kế đến nay tổng số nhãn hiệu cộng đồng của Bến Tre có 51 nhãn hiệu; hướng dẫn 237 cơ sở kinh "
+      "doanh xăng dầu thực hiện việc lập hóa đơn điện tử.\n"
+      "Đến nay, toàn tỉnh có 196 HTX; có 26 mã số vùng trồng.\n";
+  auto r = Extract(doc);
+  EXPECT_EQ(Find(r, "51 nhãn hiệu").period.value_or(""), "Lũy kế đến nay");
+  EXPECT_EQ(Find(r, "237 cơ sở").period.value_or(""), "6 tháng đầu năm 2024");
+  EXPECT_EQ(Find(r, "26 mã số").period.value_or(""), "Đến nay");
+}
+
 TEST(Context, TheTermOfANumberedCongressIsNoPeriodOfTheFiguresAfterIt) {
   // 004 PHỤ LỤC 2: the term names the congress whose documents the team
   // drafts; the team was set up in the half year the report covers.
