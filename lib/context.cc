@@ -45,6 +45,18 @@ bool IsClauseBreak(std::string_view text, size_t i) {
   return c == ';' || c == '(' || c == '\t' || c == '\n' || c == ':';
 }
 
+// Whether `s` ends in a letter or digit (Latin, with Vietnamese's letters and
+// combining marks), so that what follows it is inside a word.
+bool EndsInLetter(std::string_view s) {
+  if (s.empty()) return false;
+  size_t i = s.size() - 1;
+  while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+  size_t length = 0;
+  char32_t c = DecodeCodePoint(s, i, &length);
+  if (c < 0x80) return std::isalnum(static_cast<int>(c)) != 0;
+  return (c >= 0xC0 && c < 0x2000) && c != 0xD7 && c != 0xF7;
+}
+
 // "năm 2024": a year and nothing more specific.
 bool IsBareYear(const std::string& period) {
   return period.size() == std::string("năm 2024").size() &&
@@ -245,6 +257,11 @@ std::optional<std::string> ContextResolver::PeriodIn(std::string_view text, size
     if (m[1].data() == nullptr) m[1] = m[2];  // the phrase, without a fronted "qua … ,"
     size_t s = static_cast<size_t>(m[1].data() - text.data());
     size_t e = s + m[1].size();
+    // Only a phrase that starts a word: "cai nghiện tại cộng đồng" holds no "hiện tại".
+    if (EndsInLetter(text.substr(0, s))) {
+      pos = std::max(e, pos + 1);
+      continue;
+    }
     size_t look = s > 48 ? s - 48 : 0;
     // A bare year or a term after a resolution, plan or comparison belongs to
     // that: "chỉ tiêu Nghị quyết Đảng bộ tỉnh nhiệm kỳ 2020-2025".

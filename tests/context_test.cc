@@ -1316,6 +1316,18 @@ TEST(Context, ACellCutByAPageBreakMayGoOnOnALineWithoutTabs) {
   EXPECT_EQ(local.source, Source::kTable);
 }
 
+TEST(Context, APeriodPhraseStartsAWord) {
+  // 004: "nghiện tại" ends in "hiện tại" (now), but no word of it is.
+  const std::string doc =
+      "BÁO CÁO\nKết quả thực hiện 6 tháng đầu năm 2024\n\n"
+      "Lập hồ sơ đề nghị đưa đi cai nghiện bắt buộc 136 trường hợp; vận động cai nghiện tại cộng đồng 49 "
+      "trường hợp.\n"
+      "Hiện tại có 256 sản phẩm còn hiệu lực.\n";
+  auto r = Extract(doc);
+  EXPECT_EQ(Find(r, "49 trường hợp").period.value_or(""), "6 tháng đầu năm 2024");
+  EXPECT_EQ(Find(r, "256 sản phẩm").period.value_or(""), "Hiện tại");
+}
+
 TEST(Context, AFrontedRunningTotalWithoutACommaDatesItsClauseOnly) {
   // 004 PHỤ LỤC 5: "Lũy kế đến nay" opens the first clause's noun phrase; what
   // was done after the ';' is the report's. With a comma it frames the sentence.
