@@ -243,7 +243,16 @@ std::optional<std::string> ContextResolver::PeriodIn(std::string_view text, size
   // 2021 - 2025".
   auto after_ok = [&](size_t s) {
     size_t gap_from = std::min(near, s);
-    return text.substr(gap_from, s - gap_from).find(';') == std::string_view::npos;
+    std::string_view gap = text.substr(gap_from, s - gap_from);
+    if (gap.find(';') != std::string_view::npos) return false;
+    // Nor from past the bracket the figure stands in: 004 "… Nhà máy điện gió
+    // Hải Phong (200MW) và … vào Kế hoạch … thực hiện đến năm 2030".
+    int depth = 0;
+    for (char c : gap) {
+      if (c == '(') ++depth;
+      else if (c == ')' && --depth < 0) return false;
+    }
+    return true;
   };
   size_t pos = from;
   if (patterns_.period_fronted_date().Match(input, from, to, RE2::ANCHOR_START, m, 2) &&

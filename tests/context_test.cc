@@ -1316,6 +1316,21 @@ TEST(Context, ACellCutByAPageBreakMayGoOnOnALineWithoutTabs) {
   EXPECT_EQ(local.source, Source::kTable);
 }
 
+TEST(Context, APeriodAfterABracketDoesNotDateTheFigureInsideIt) {
+  // 004 PHỤ LỤC 2: the capacities in brackets name the plants; the horizon
+  // after the bracket is the plan's.
+  const std::string doc =
+      "BÁO CÁO\nKết quả thực hiện 6 tháng đầu năm 2024\n\n"
+      "Tỉnh đã kiến nghị bổ sung dự án Nhà máy điện gió Hải Phong (200MW) và dự án điện gió Thới Thuận "
+      "(công suất 93MW) vào Kế hoạch thực hiện Quy hoạch điện VIII đến năm 2030.\n"
+      // A period after the figure in its own clause still dates it.
+      "Dự kiến đưa vào vận hành 03 nhà máy trong năm 2025.\n";
+  auto r = Extract(doc);
+  EXPECT_EQ(Find(r, "200MW").period.value_or(""), "6 tháng đầu năm 2024");
+  EXPECT_EQ(Find(r, "93MW").period.value_or(""), "6 tháng đầu năm 2024");
+  EXPECT_EQ(Find(r, "03 nhà máy").period.value_or(""), "năm 2025");
+}
+
 TEST(Context, APeriodPhraseStartsAWord) {
   // 004: "nghiện tại" ends in "hiện tại" (now), but no word of it is.
   const std::string doc =
