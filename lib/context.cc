@@ -15,7 +15,6 @@ namespace {
 
 using re2::StringPiece;
 
-// A clause ends at these marks, but not at the decimal comma of "32,6%".
 // Whether the comma at `i` joins two acronyms: "xây dựng GTNT, ASXH", "KT, GS".
 bool BetweenAcronyms(std::string_view text, size_t i) {
   auto acronym = [](std::string_view w) {
@@ -33,6 +32,8 @@ bool BetweenAcronyms(std::string_view text, size_t i) {
   return acronym(text.substr(lo, i - lo)) && acronym(text.substr(hi, end - hi));
 }
 
+// A clause ends at these marks, but not at the decimal comma of "32,6%" nor
+// at a comma between two acronyms.
 bool IsClauseBreak(std::string_view text, size_t i) {
   char c = text[i];
   if (c == ',') {

@@ -27,6 +27,8 @@ constexpr std::pair<const char*, const char*> kFragments[] = {
     {"END", R"((?:[^\pL\pN]|$))"},
     // The start of a word, in left-context patterns.
     {"WB", R"((?:^|[^\pL\pN]))"},
+    // What is done with cases: found, handled, investigated, prosecuted …
+    {"HANDLING", R"((?:phát hiện|xử lý|điều tra|làm rõ|khởi tố|bắt|giải quyết|tiếp nhận))"},
     // A year written out: 1900-2099.
     {"YEAR", R"((?:1[89]\d\d|20\d\d))"},
     // The end of a clause, for baseline and target phrases.
@@ -620,12 +622,12 @@ constexpr Pattern kLabelledInCell{"labelled_in_cell", R"((?i)vụ|đối tượn
 // "Tạm giữ: 152 phương tiện".
 constexpr Pattern kCaseHandlingVerb{
     "case_handling_verb",
-    R"((?i)(?:^|\s)(?:đã|phát hiện|xử lý|phạt|điều tra|làm rõ|khởi tố|bắt|giải quyết|triệt xóa|tiếp nhận|tạm giữ|thu giữ)(?:\s|$))"};
+    R"((?i)(?:^|\s)(?:đã|${HANDLING}|phạt|triệt xóa|tạm giữ|thu giữ)(?:\s|$))"};
 
 // Nothing but verbs of handling: "Phát hiện", "Phát hiện, xử lý".
 constexpr Pattern kHandlingVerbsOnly{
     "handling_verbs_only",
-    R"((?i)(?:đã\s+)?(?:phát hiện|xử lý|điều tra|làm rõ|khởi tố|bắt|giải quyết|tiếp nhận|thụ lý)(?:\s*(?:,|và)\s*(?:phát hiện|xử lý|điều tra|làm rõ|khởi tố|bắt|giải quyết|tiếp nhận|thụ lý))*)"};
+    R"((?i)(?:đã\s+)?${HANDLING}(?:\s*(?:,|và)\s*${HANDLING})*)"};
 
 // What happened, before the verb of events: 001 "Phạm pháp hình sự xảy ra
 // trong tháng xảy ra 10 vụ", 004 "Tai nạn giao thông xảy ra 41/37 vụ".
