@@ -121,23 +121,29 @@ bool OpensOnAspectWord(std::string_view s) {
 }
 
 // A comma that lists the qualifiers of one noun phrase, "chi bộ ấp, khu phố",
-// "đối tượng tàng trữ, mua bán, tổ chức, sử dụng trái phép chất ma túy": the
-// part after it runs to the next comma or clause end with no number in it
-// (", chiếm 61,49%" and ", thu giữ 5 kg" start another figure).
-bool CommaInsideNounPhrase(std::string_view text, size_t comma, size_t limit) {
-  size_t next = comma + 1;
-  if (next >= limit || text[next] != ' ' || next + 1 >= limit || !IsLowerStart(text.substr(next + 1, 4)))
-    return false;
+// "đối tượng tàng trữ, mua bán, tổ chức, sử dụng trái phép chất ma túy",
+// "suy thoái tư tưởng chính trị, “tự diễn biến”": the part after it runs to the
+// next comma or clause end with no number in it (", chiếm 61,49%" and ", thu
+// giữ 5 kg" start another figure). The phrase ends where `phrase_end` matches
+// ("lãnh đạo, quản lý và 222 cán bộ", "đầu tư, ngân sách nhằm …"): a number
+// after that belongs to what comes next.
+bool CommaInsideNounPhrase(std::string_view text, size_t comma, size_t limit, const RE2& phrase_end) {
+  size_t next = comma + 1, word = next + 1;
+  if (word < limit && text[word] == '"') ++word;
+  if (next >= limit || text[next] != ' ' || word >= limit || !IsLowerStart(text.substr(word, 4))) return false;
   // A comma before an aspect word opens a clause of its own: "gần 1400 đảng
   // viên, đã làm nòng cốt …", "20 dự án đô thị …, đang thực hiện các bước …".
   if (OpensOnAspectWord(text.substr(next + 1, std::min<size_t>(8, limit - next - 1)))) return false;
-  for (size_t i = next; i < limit; ++i) {
-    char c = text[i];
-    if (std::isdigit(static_cast<unsigned char>(c))) return false;
-    if (c == ',' || c == ';' || c == '.' || c == '(' || c == ':' || c == ')' || c == '\n' || c == '\t' || c == '"')
-      return true;
+  size_t part_end = next + 1;
+  while (part_end < limit && std::string_view(",;.():\n\t\"").find(text[part_end]) == std::string_view::npos)
+    ++part_end;
+  StringPiece end;
+  if (phrase_end.Match(StringPiece(text.data(), part_end), next, part_end, RE2::UNANCHORED, &end, 1)) {
+    if (end.data() == text.data() + next) return false;  // ", để …" opens a clause
+    part_end = static_cast<size_t>(end.data() - text.data());
   }
-  return true;
+  std::string_view part = text.substr(next, part_end - next);
+  return part.find_first_of("0123456789") == std::string_view::npos;
 }
 
 // "đạt 63,08%" after "82/130 đảng viên" is the ratio again, as a rate: a
@@ -482,7 +488,7 @@ std::string_view ContextResolver::QualifiersAfter(std::string_view text, const F
     // A decimal comma does not end it: "82/130 đảng viên đạt 63,08%".
     if (c == ',' && !quoted &&
         (!IsClauseBreak(text, end) ||
-         (CommaInsideNounPhrase(text, end, limit) &&
+         (CommaInsideNounPhrase(text, end, limit, patterns_.noun_phrase_end_after_comma()) &&
           !RE2::PartialMatch(StringPiece(text.data() + end + 2, std::min<size_t>(24, limit - end - 2)),
                              patterns_.clause_opener_after_comma()))))
       continue;

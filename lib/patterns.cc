@@ -769,6 +769,12 @@ constexpr Pattern kClauseOpenerAfterComma{
     "clause_opener_after_comma",
     R"((?i)^(?:trong đó|riêng|qua đó|từ đó|đồng thời|tiếp tục|góp phần|nhằm|đảm bảo|bảo đảm|tạo điều kiện|nhắc nhở|tương đương|bằng)(?:[\s:,]|$))"};
 
+// Where a noun phrase listed over a comma ends: before a number coordinated
+// with "và" or a clause of purpose. 004 "79 tập thể lãnh đạo, quản lý và 222
+// cán bộ …", "07 nghị quyết liên quan đến đầu tư, ngân sách nhằm phát triển …".
+constexpr Pattern kNounPhraseEndAfterComma{
+    "noun_phrase_end_after_comma", R"(\s+và\s+(?:(?:gần|hơn|trên|khoảng)\s+)?\d|\s+(?:nhằm|để)\s)"};
+
 // Units of land and matter, whose figure is about the thing named after them:
 // "127,5 ha đất sản xuất", "61,79 km đường" (not "1500 MW đưa vào khai thác").
 constexpr Pattern kMeasuredUnit{"measured_unit", R"(${MATTER})"};
@@ -1011,6 +1017,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->place_or_time_lead_ = compile(kPlaceOrTimeLead);
   p->counted_noun_tail_stop_ = compile(kCountedNounTailStop);
   p->clause_opener_after_comma_ = compile(kClauseOpenerAfterComma);
+  p->noun_phrase_end_after_comma_ = compile(kNounPhraseEndAfterComma);
   p->address_after_comma_ = compile(kAddressAfterComma);
   p->measured_unit_ = compile(kMeasuredUnit);
   p->scaled_count_ = compile(kScaledCount);

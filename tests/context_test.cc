@@ -1206,6 +1206,26 @@ TEST(Context, ACountedNounsQualifiersEndBeforeAnAmountAndADanglingWord) {
             "người hưởng chế độ thân nhân của người có công mất trước năm 1995");
 }
 
+TEST(Context, ACommaListingANounsQualifiersKeepsThemUntilTheNextFigureOrPurpose) {
+  // 004: a quoted qualifier goes on after a comma; "và" before a number and
+  // "nhằm" end the phrase, so the number after them does not cut it short.
+  const std::string doc =
+      "Đảng viên giữ gìn phẩm chất đạo đức, lối sống, không vi phạm 27 biểu hiện suy thoái tư tưởng chính trị, "
+      "“tự diễn biến”, “tự chuyển hóa”; thực hiện tự phê bình và phê bình.\n"
+      "Có 79 tập thể lãnh đạo, quản lý và 222 cán bộ diện Ban Thường vụ Tỉnh ủy quản lý được nhận xét, đánh giá.\n"
+      "Ban hành 07 nghị quyết liên quan đến đầu tư, ngân sách nhằm phát triển kinh tế - xã hội của tỉnh và 02 Nghị "
+      "quyết về việc giao số lượng cán bộ.\n"
+      // 000: a number in the part after the comma still ends the phrase at it.
+      "Đến nay toàn tỉnh có 49 xã đạt chuẩn xã nông thôn mới, phấn đấu đến cuối năm 2020, tỉnh sẽ công nhận thêm "
+      "13 xã.\n";
+  auto r = Extract(doc);
+  EXPECT_EQ(Find(r, "27 biểu hiện").subject.value_or(""),
+            "biểu hiện suy thoái tư tưởng chính trị, “tự diễn biến”, “tự chuyển hóa”");
+  EXPECT_EQ(Find(r, "79 tập thể").subject.value_or(""), "tập thể lãnh đạo, quản lý");
+  EXPECT_EQ(Find(r, "07 nghị quyết").subject.value_or(""), "nghị quyết liên quan đến đầu tư, ngân sách");
+  EXPECT_EQ(Find(r, "49 xã").subject.value_or(""), "xã đạt chuẩn xã nông thôn mới");
+}
+
 TEST(Context, ACommaBetweenTwoAcronymsJoinsThem) {
   // 004 note ³² and PHỤ LỤC 3 (Mỏ Cày Bắc): "HTX, THT" and "GTNT, ASXH" are
   // one coordination, not two clauses.
