@@ -1180,6 +1180,21 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
         // So does a bare count that gives its target: 001 "giải quyết việc
         // làm 21.427 người, đạt 107,135% Nghị quyết (NQ là 20.000 người)".
         if (restates_before && *counted == *fig.unit) restating = true;
+        // The kinds of a count in a bracket right after it are parts of what
+        // it measures: 004 "Kết quả kỳ thi học sinh giỏi Quốc gia … đạt 16 giải
+        // (gồm 03 giải nhì, 03 giải ba, 10 giải khuyến khích)". A kind is the
+        // count's noun and more ("giải nhì" of "giải").
+        bool kind_of_parent = false;
+        for (size_t j = i; !restating && j-- > 0 && i - j <= 8 && (*figures)[j].sentence == f.sentence;) {
+          const FigureInContext& parent = (*figures)[j];
+          size_t open = text.find_first_not_of(' ', parent.figure.span.end);
+          if (open >= fig.span.start || text[open] != '(') continue;
+          if (text.substr(open, fig.span.start - open).find(')') != std::string_view::npos) break;
+          kind_of_parent = parent.figure.unit && parent.subject && *parent.subject != *parent.figure.unit &&
+                           fig.unit->starts_with(*parent.figure.unit + " ");
+          if (kind_of_parent) f.subject = parent.subject;
+          break;
+        }
         // In a cell, the counts listed after one its activity names share it:
         // 004 "khen thưởng đóng góp vật chất … 12 tập thể, 46 cá nhân".
         if (!label && f.cell && *counted == *fig.unit && TrimView(clause).empty() && clause_start > clause_floor &&
@@ -1196,7 +1211,7 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
         else if (!(named && f.subject && *counted == *fig.unit &&
                    (RE2::PartialMatch(cl, patterns_.subject_naming_copula()) ||
                     RE2::PartialMatch(*f.subject, patterns_.subject_a_result()))) &&
-                 !named_before && !activity_counted && !restating)
+                 !named_before && !activity_counted && !restating && !kind_of_parent)
           f.subject = counted;
       }
     }

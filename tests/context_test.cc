@@ -1226,6 +1226,22 @@ TEST(Context, ACommaListingANounsQualifiersKeepsThemUntilTheNextFigureOrPurpose)
   EXPECT_EQ(Find(r, "49 xã").subject.value_or(""), "xã đạt chuẩn xã nông thôn mới");
 }
 
+TEST(Context, TheKindsOfACountBracketedAfterItArePartsOfWhatItMeasures) {
+  // 004: "giải nhì" is a kind of "giải". Counts of the same noun keep their
+  // own names: note ²⁸ "(khiếu nại 39 đơn, …)" breaks "đơn" down by case.
+  auto r = Extract(
+      "Kết quả kỳ thi học sinh giỏi Quốc gia tỉnh Bến Tre đạt 16 giải (gồm 03 giải nhì, 03 giải ba, 10 giải khuyến "
+      "khích), tăng 06 giải so với năm học trước.\n"
+      "Các cơ quan chức năng đã giải quyết 392 đơn/469 đơn (khiếu nại 39 đơn, tố cáo 07 đơn và kiến nghị, phản "
+      "ánh 346 đơn), đạt 83,58%.\n");
+  const std::string contest = "Kết quả kỳ thi học sinh giỏi Quốc gia tỉnh Bến Tre";
+  EXPECT_EQ(Find(r, "16 giải").subject.value_or(""), contest);
+  EXPECT_EQ(Find(r, "03 giải nhì").subject.value_or(""), contest);
+  EXPECT_EQ(Find(r, "03 giải ba").subject.value_or(""), contest);
+  EXPECT_EQ(Find(r, "10 giải khuyến khích").subject.value_or(""), contest);
+  EXPECT_EQ(Find(r, "39 đơn").subject.value_or(""), "khiếu nại");
+}
+
 TEST(Context, ACommaBetweenTwoAcronymsJoinsThem) {
   // 004 note ³² and PHỤ LỤC 3 (Mỏ Cày Bắc): "HTX, THT" and "GTNT, ASXH" are
   // one coordination, not two clauses.
