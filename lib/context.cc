@@ -122,7 +122,8 @@ bool OpensOnAspectWord(std::string_view s) {
 
 // A comma that lists the qualifiers of one noun phrase, "chi bộ ấp, khu phố",
 // "đối tượng tàng trữ, mua bán, tổ chức, sử dụng trái phép chất ma túy",
-// "suy thoái tư tưởng chính trị, “tự diễn biến”": the part after it runs to the
+// "suy thoái tư tưởng chính trị, “tự diễn biến”", "tổ chức cơ sở đảng, ĐV được
+// đánh giá" (an acronym is a noun, not a name that opens a clause): the part after it runs to the
 // next comma or clause end with no number in it (", chiếm 61,49%" and ", thu
 // giữ 5 kg" start another figure). The phrase ends where `phrase_end` matches
 // ("lãnh đạo, quản lý và 222 cán bộ", "đầu tư, ngân sách nhằm …"): a number
@@ -130,7 +131,9 @@ bool OpensOnAspectWord(std::string_view s) {
 bool CommaInsideNounPhrase(std::string_view text, size_t comma, size_t limit, const RE2& phrase_end) {
   size_t next = comma + 1, word = next + 1;
   if (word < limit && text[word] == '"') ++word;
-  if (next >= limit || text[next] != ' ' || word >= limit || !IsLowerStart(text.substr(word, 4))) return false;
+  if (next >= limit || text[next] != ' ' || word >= limit) return false;
+  std::string_view first = text.substr(word, std::min(text.find(' ', word), limit) - word);
+  if (!IsLowerStart(first) && !IsAcronym(first)) return false;
   // A comma before an aspect word opens a clause of its own: "gần 1400 đảng
   // viên, đã làm nòng cốt …", "20 dự án đô thị …, đang thực hiện các bước …".
   if (OpensOnAspectWord(text.substr(next + 1, std::min<size_t>(8, limit - next - 1)))) return false;

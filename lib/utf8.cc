@@ -104,6 +104,17 @@ bool IsUpperStart(std::string_view w) { return CategoryOfFirst(w) == UTF8PROC_CA
 
 bool IsLowerStart(std::string_view w) { return CategoryOfFirst(w) == UTF8PROC_CATEGORY_LL; }
 
+bool IsAcronym(std::string_view w) {
+  size_t letters = 0;
+  for (size_t i = 0; i < w.size(); ++letters) {
+    size_t n = 0;
+    char32_t c = DecodeCodePoint(w, i, &n);
+    if (n == 0 || utf8proc_category(static_cast<utf8proc_int32_t>(c)) != UTF8PROC_CATEGORY_LU) return false;
+    i += n;
+  }
+  return letters >= 2;
+}
+
 bool IsInitialismOf(std::string_view acronym, std::string_view words) {
   std::vector<char32_t> letters;
   for (size_t i = 0, n = 0; i < acronym.size(); i += std::max<size_t>(n, 1))

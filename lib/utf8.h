@@ -59,6 +59,9 @@ void AppendUtf8(char32_t c, std::string* out);
 bool IsUpperStart(std::string_view w);
 // Whether `w` starts with a lower-case letter: "dài trong quản lý …".
 bool IsLowerStart(std::string_view w);
+// Whether `w` is an acronym: two or more upper-case letters and nothing else,
+// "ĐV", "CNVCLĐ" (not "Mỹ", "TP.").
+bool IsAcronym(std::string_view w);
 // Whether `acronym` spells the initials of the last words of `words`, case
 // aside: "CĐCS" of "… thành lập được hơn 120 công đoàn cơ sở", "THT" of "tổ hợp
 // tác" (not "BTS" of "trạm thu phát sóng viễn thông").

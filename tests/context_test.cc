@@ -1215,6 +1215,9 @@ TEST(Context, ACommaListingANounsQualifiersKeepsThemUntilTheNextFigureOrPurpose)
       "Có 79 tập thể lãnh đạo, quản lý và 222 cán bộ diện Ban Thường vụ Tỉnh ủy quản lý được nhận xét, đánh giá.\n"
       "Ban hành 07 nghị quyết liên quan đến đầu tư, ngân sách nhằm phát triển kinh tế - xã hội của tỉnh và 02 Nghị "
       "quyết về việc giao số lượng cán bộ.\n"
+      // 004 PHỤ LỤC 2: an acronym after the comma is one more noun of the list.
+      "Đến nay toàn tỉnh có 24.694 ha sản xuất theo tiêu chuẩn hữu cơ, GAP và tương đương; có 26 mã số vùng "
+      "trồng.\n"
       // 000: a number in the part after the comma still ends the phrase at it.
       "Đến nay toàn tỉnh có 49 xã đạt chuẩn xã nông thôn mới, phấn đấu đến cuối năm 2020, tỉnh sẽ công nhận thêm "
       "13 xã.\n";
@@ -1223,6 +1226,7 @@ TEST(Context, ACommaListingANounsQualifiersKeepsThemUntilTheNextFigureOrPurpose)
             "biểu hiện suy thoái tư tưởng chính trị, “tự diễn biến”, “tự chuyển hóa”");
   EXPECT_EQ(Find(r, "79 tập thể").subject.value_or(""), "tập thể lãnh đạo, quản lý");
   EXPECT_EQ(Find(r, "07 nghị quyết").subject.value_or(""), "nghị quyết liên quan đến đầu tư, ngân sách");
+  EXPECT_EQ(Find(r, "24.694 ha").subject.value_or(""), "sản xuất theo tiêu chuẩn hữu cơ, GAP và tương đương");
   EXPECT_EQ(Find(r, "49 xã").subject.value_or(""), "xã đạt chuẩn xã nông thôn mới");
 }
 

@@ -247,5 +247,15 @@ TEST(Utf8, AnAcronymSpellsTheInitialsOfTheWordsBeforeIt) {
   EXPECT_FALSE(IsInitialismOf("", "tổ hợp tác"));
 }
 
+TEST(Utf8, AnAcronymIsUpperCaseLettersOnly) {
+  EXPECT_TRUE(IsAcronym("ĐV"));
+  EXPECT_TRUE(IsAcronym("CNVCLĐ"));
+  EXPECT_TRUE(IsAcronym("GAP"));
+  EXPECT_FALSE(IsAcronym("Mỹ"));   // a name
+  EXPECT_FALSE(IsAcronym("TP."));  // an abbreviation with its dot
+  EXPECT_FALSE(IsAcronym("A"));
+  EXPECT_FALSE(IsAcronym("110KV"));
+}
+
 }  // namespace
 }  // namespace solieu
