@@ -1088,9 +1088,11 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
         // A bare count after "là" or "ước đạt" is what the clause names: the
         // 1.285.563 lượt above are "tổng lượng khách".
         // The noun written with its qualifiers before the count, no verb
-        // between: 004 "thuê bao băng rộng di động 930.983 thuê bao".
+        // between: 004 "thuê bao băng rộng di động 930.983 thuê bao", and
+        // opening a sentence: "Công trình chuyên tiếp 02 công trình".
         bool named_before = own_clause_subject && *counted == *fig.unit && f.subject->size() > fig.unit->size() &&
-                            f.subject->starts_with(*fig.unit + " ") &&
+                            (f.subject->starts_with(*fig.unit + " ") ||
+                             f.subject->starts_with(Capitalized(*fig.unit) + " ")) &&
                             !RE2::PartialMatch(cl, patterns_.subject_copula_tail());
         // A bare count right after a list item's label is what the label names
         // (issue 5: "the noun phrase of a list item before ':'"): 004 "Co82: 02

@@ -104,6 +104,17 @@ bool IsUpperStart(std::string_view w) { return CategoryOfFirst(w) == UTF8PROC_CA
 
 bool IsLowerStart(std::string_view w) { return CategoryOfFirst(w) == UTF8PROC_CATEGORY_LL; }
 
+std::string Capitalized(std::string_view w) {
+  if (w.empty()) return std::string();
+  size_t n = 0;
+  char32_t first = DecodeCodePoint(w, 0, &n);
+  if (n == 0) return std::string(w);
+  std::string out;
+  AppendUtf8(static_cast<char32_t>(utf8proc_toupper(static_cast<utf8proc_int32_t>(first))), &out);
+  out.append(w.substr(n));
+  return out;
+}
+
 bool IsAcronym(std::string_view w) {
   size_t letters = 0;
   for (size_t i = 0; i < w.size(); ++letters) {

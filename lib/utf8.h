@@ -59,6 +59,8 @@ void AppendUtf8(char32_t c, std::string* out);
 bool IsUpperStart(std::string_view w);
 // Whether `w` starts with a lower-case letter: "dài trong quản lý …".
 bool IsLowerStart(std::string_view w);
+// `w` with its first letter in upper case: "công trình" -> "Công trình".
+std::string Capitalized(std::string_view w);
 // Whether `w` is an acronym: two or more upper-case letters and nothing else,
 // "ĐV", "CNVCLĐ" (not "Mỹ", "TP.").
 bool IsAcronym(std::string_view w);

@@ -603,6 +603,11 @@ TEST(Context, ACountedNounsQualifiersStopWhereAnotherFigureOrAPeriodBegins) {
                       "930.983 thuê bao; thuê bao băng rộng cố định 292.430 thuê bao.",
                       "930.983 thuê bao"),
             "thuê bao băng rộng di động");
+  // 004 PHỤ LỤC 3 (Mỏ Cày Bắc), where the noun opens the sentence.
+  EXPECT_EQ(SubjectOf("- Đưa vào sử dụng 11 công trình. Công trình chuyên tiếp 02 công trình. Khởi công mới 15 công "
+                      "trình.",
+                      "02 công trình"),
+            "Công trình chuyên tiếp");
   // 004: a bare count after a list item's label is what the label names.
   auto r = Extract("Tiếp nhận đạn dược các loại: Co82: 02 quả; M79: 01 quả; B41: 01 quả.");
   EXPECT_EQ(Find(r, "02 quả").subject.value_or(""), "Co82");

@@ -247,6 +247,14 @@ TEST(Utf8, AnAcronymSpellsTheInitialsOfTheWordsBeforeIt) {
   EXPECT_FALSE(IsInitialismOf("", "tổ hợp tác"));
 }
 
+TEST(Utf8, CapitalizedPutsTheFirstLetterInUpperCase) {
+  EXPECT_EQ(Capitalized("công trình"), "Công trình");
+  EXPECT_EQ(Capitalized("đảng viên"), "Đảng viên");
+  EXPECT_EQ(Capitalized("ấp"), "Ấp");
+  EXPECT_EQ(Capitalized("12 xã"), "12 xã");
+  EXPECT_EQ(Capitalized(""), "");
+}
+
 TEST(Utf8, AnAcronymIsUpperCaseLettersOnly) {
   EXPECT_TRUE(IsAcronym("ĐV"));
   EXPECT_TRUE(IsAcronym("CNVCLĐ"));
