@@ -690,9 +690,11 @@ constexpr Pattern kSubjectWorkAndMeasure{
 
 // Words that, alone before a figure, name nothing it measures: a bare rate
 // word ("đạt tỷ lệ 100%" after "17.330/17.330 tài khoản"), the scope "toàn
-// tỉnh", a frequency, a year ("năm 2020 … 7,33%"). The figure shares its lead's.
+// tỉnh" or the place that has it ("45/130 ha nuôi tôm công nghệ cao …, đến nay
+// huyện có 1.292/1.500 ha"), a frequency, a year ("năm 2020 … 7,33%"). The
+// figure shares its lead's.
 constexpr Pattern kSubjectNamesNothing{
-    "subject_names_nothing", R"((?i)(?:tỷ lệ|tỉ lệ|toàn tỉnh|hàng năm|hằng năm|[\d\s.,/-]+))"};
+    "subject_names_nothing", R"((?i)(?:tỷ lệ|tỉ lệ|(?:toàn )?(?:tỉnh|huyện|thành phố|xã)|hàng năm|hằng năm|[\d\s.,/-]+))"};
 
 // A period phrase closing a subject, with the preposition before it: 002
 // "Thu ngân sách nhà nước trên địa bàn 9 tháng đầu năm", 000 "Lạm phát tháng

@@ -426,6 +426,10 @@ TEST(Context, ConnectivesDatesAndEnumeratorsOpeningAClauseAreNotItsSubject) {
             "lượng thực hiện");
   // 004, 002: a bare rate word or a contribution names nothing new.
   EXPECT_EQ(SubjectOf("Đến nay có 17.330/17.330 tài khoản đăng nhập, đạt tỷ lệ 100%.", "100%"), "tài khoản đăng nhập");
+  // 004 PHỤ LỤC 3 (Thạnh Phú): nor does the place that has the measure.
+  r = Extract("- Phát triển 45/130 ha nuôi tôm công nghệ cao (đạt 34,61% so với chỉ tiêu NQ năm 2024), đến nay huyện "
+              "có 1.292/1.500 ha.");
+  EXPECT_EQ(Find(r, "1.292/1.500 ha").subject.value_or(""), "nuôi tôm công nghệ cao");
   EXPECT_EQ(SubjectOf("Sản xuất nông - ngư nghiệp tương đối thuận lợi, tăng trưởng khu vực I đạt 2,87%, đóng góp "
                       "1,01 điểm phần trăm vào mức tăng trưởng chung.",
                       "1,01 điểm phần trăm"),
