@@ -998,6 +998,22 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       }
     }
 
+    // A clause that repeats the first words of its list item's label is
+    // about the label: 004 PHỤ LỤC 3 "- Huy động các nguồn lực thực hiện tốt
+    // công tác an sinh xã hội: Đến nay, huy động được 9,3 tỷ đồng đạt 93%".
+    // The label is looked for in the 300 bytes before, within the sentence.
+    if (f.subject && !f.subject->empty()) {
+      size_t from = std::max(f.sentence.start, clause_start > 300 ? clause_start - 300 : size_t{0});
+      std::string_view said = text.substr(from, clause_start - from);
+      size_t colon = said.rfind(':');
+      if (colon != std::string_view::npos && said.substr(colon).find_first_of(";.()") == std::string_view::npos) {
+        size_t head = ClauseStartBefore(text, from + colon, f.sentence.start);
+        std::optional<std::string> label = SubjectOfClause(text.substr(head, from + colon - head));
+        if (label && label->size() > f.subject->size() && Capitalized(*label).starts_with(Capitalized(*f.subject) + " ") &&
+            label->find_first_of("0123456789") == std::string::npos)
+          f.subject = label;
+      }
+    }
     // A rate that names its dimension after it is about that dimension: 002
     // "giảm 28,3% về số vụ, giảm 31,25% về số người chết"; 004 "tăng 7,07% về
     // số doanh nghiệp và bằng 40,8% về vốn đăng ký".

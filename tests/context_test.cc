@@ -1255,6 +1255,20 @@ TEST(Context, TheKindsOfACountBracketedAfterItArePartsOfWhatItMeasures) {
   EXPECT_EQ(Find(r, "39 đơn").subject.value_or(""), "khiếu nại");
 }
 
+TEST(Context, AClauseRepeatingTheStartOfItsLabelIsAboutTheLabel) {
+  // 004 PHỤ LỤC 3 (Thạnh Phú); a label that is not repeated (Giồng Trôm)
+  // leaves the clause its own subject.
+  auto r = Extract(
+      "- Huy động các nguồn lực thực hiện tốt công tác an sinh xã hội: Đến nay, huy động được 9,3 tỷ đồng đạt 93% "
+      "(trong đó hỗ trợ xây dựng 82 căn nhà Đại đoàn kết).\n"
+      "1. Thi đua xây dựng Đảng và hệ thống chính trị trong sạch, vững mạnh: Kết quả thực hiện như sau: - Kết nạp "
+      "82/130 đảng viên đạt 63,08%.\n");
+  const std::string label = "Huy động các nguồn lực thực hiện tốt công tác an sinh xã hội";
+  EXPECT_EQ(Find(r, "9,3 tỷ đồng").subject.value_or(""), label);
+  EXPECT_EQ(Find(r, "đạt 93%").subject.value_or(""), label);
+  EXPECT_EQ(Find(r, "82/130 đảng viên").subject.value_or(""), "đảng viên");
+}
+
 TEST(Context, ACommaBetweenTwoAcronymsJoinsThem) {
   // 004 note ³² and PHỤ LỤC 3 (Mỏ Cày Bắc): "HTX, THT" and "GTNT, ASXH" are
   // one coordination, not two clauses.
