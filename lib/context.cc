@@ -526,6 +526,12 @@ std::string_view ContextResolver::QualifiersAfter(std::string_view text, const F
     tail = before;
     break;
   }
+  // "và" before the counted noun again starts the next thing counted: 004
+  // "07 Quy trình kỹ thuật nuôi cây mô và Quy trình kỹ thuật trồng các cây giống …".
+  if (const std::optional<std::string>& noun = f.figure.unit; f.figure.counted_noun && noun && !noun->empty()) {
+    for (const std::string& again : {" và " + *noun + " ", " và " + Capitalized(*noun) + " "})
+      if (size_t at = tail.find(again); at != std::string_view::npos) tail = tail.substr(0, at);
+  }
   // "105 đảng viên mới trở lên": "trở lên" right after the noun bounds the
   // count; after a qualifier it bounds that ("sản phẩm OCOP 3 sao trở lên").
   tail = TrimView(tail);

@@ -1205,12 +1205,16 @@ TEST(Context, ACountedNounsQualifiersEndBeforeAnAmountAndADanglingWord) {
   const std::string doc =
       "Hoàn thành lấp đầy Khu Công nghiệp Phú Thuận và mỗi huyện 01 cụm công nghiệp ít nhất 70ha.\n"
       "Tổng số hộ nhận 5 lần là 93/104 hộ, còn lại 11 hộ với (lý do: Khiếu nại về giá đất thấp).\n"
+      // 004 PHỤ LỤC 4: "và" before the counted noun again counts another thing.
+      "Xây dựng 07 Quy trình kỹ thuật nuôi cây mô và Quy trình kỹ thuật trồng các cây giống cây mô của một số loài "
+      "hoa kiểng, cây trồng hiện có của tỉnh.\n"
       // 003: a year after "trước" bounds the noun.
       "Đã giải quyết chế độ cho trên 2 triệu người hưởng chế độ thân nhân của người có công mất trước năm "
       "1995.\n";
   auto r = Extract(doc);
   EXPECT_EQ(Find(r, "01 cụm công nghiệp").subject.value_or(""), "cụm công nghiệp");
   EXPECT_EQ(Find(r, "11 hộ").subject.value_or(""), "hộ");
+  EXPECT_EQ(Find(r, "07 Quy trình").subject.value_or(""), "Quy trình kỹ thuật nuôi cây mô");
   EXPECT_EQ(Find(r, "trên 2 triệu người").subject.value_or(""),
             "người hưởng chế độ thân nhân của người có công mất trước năm 1995");
 }
