@@ -551,6 +551,9 @@ TEST(Context, ACountedNounsQualifiersStopWhereAnotherFigureOrAPeriodBegins) {
   // 002, 003, 001: what the count was done by or for, or in which fields, is not
   // what it counts; a place "trên các trang" still is.
   EXPECT_EQ(SubjectOf("Cho chủ trương xử lý 03 vụ án theo tinh thần Chỉ thị số 26-CT/TW.", "03 vụ án"), "vụ án");
+  EXPECT_EQ(SubjectOf("Hiện tại có 256 sản phẩm còn thời hạn và có 57 sản phẩm hết thời hạn theo quyết định công nhận.",
+                      "57 sản phẩm"),
+            "sản phẩm hết thời hạn");
   EXPECT_EQ(SubjectOf("LĐLĐ tỉnh đã ký kết với 27 đối tác về các chương trình phúc lợi.", "27 đối tác"), "đối tác");
   EXPECT_EQ(SubjectOf("Có trên 6.000 sáng kiến, cải tiến kỹ thuật trên các lĩnh vực được công nhận.",
                       "trên 6.000 sáng kiến"),
