@@ -561,10 +561,11 @@ constexpr Pattern kPeriodOwner{
     R"((?i)(?:(?:nghị quyết|nq|kế hoạch|kh|chỉ tiêu|chương trình|đề án|chủ đề|chuyên đề|dự toán|giá so sánh)(?:\s+[\pL\pM]+){0,3}|so với|so|cùng kỳ|cùng|(?:lần thứ|khóa|khoá)\s+[IVXLC\d]+\s*,?)\s*$)"};
 
 // The verbs and particles between a subject and its figure: 000: "Tổng mức
-// bán lẻ … tiêu dùng ước tăng 11,39%" -> "Tổng mức bán lẻ … tiêu dùng".
+// bán lẻ … tiêu dùng ước tăng 11,39%" -> "Tổng mức bán lẻ … tiêu dùng"; 004
+// "tổng số người nghiện ghi nhận 988 người".
 constexpr Pattern kSubjectTailTrim{
     "subject_tail_trim",
-    R"((?i)(?:(?:^|\s)(?:ước đạt|ước tính|ước thực hiện|ước|đạt được|đạt|được|là|hiện có|hiện nay|hiện còn|có|khoảng|gần|hơn|trên|dưới|với|gồm|chiếm|bằng|còn|lên|xuống|thêm|tới|đến|từ|tăng|giảm|đã|đang|sẽ|vẫn|cũng|thì|nay|có thể|tỷ lệ|tỉ lệ|đạt cao|và)|[\s,:=])*$)"};
+    R"((?i)(?:(?:^|\s)(?:ước đạt|ước tính|ước thực hiện|ước|đạt được|đạt|được|là|hiện có|hiện nay|hiện còn|có|khoảng|gần|hơn|trên|dưới|với|gồm|chiếm|bằng|còn|lên|xuống|thêm|tới|đến|từ|tăng|giảm|đã|đang|sẽ|vẫn|cũng|thì|nay|có thể|tỷ lệ|tỉ lệ|đạt cao|và|ghi nhận)|[\s,:=])*$)"};
 
 // A verb of growth before the measure it grows is no part of the indicator:
 // 004 "Phát triển diện tích nuôi tôm UDCNC … đạt 253 ha".

@@ -284,6 +284,8 @@ TEST(Context, SubjectDropsTheVerbAndTheEstimateWord) {
   EXPECT_EQ(SubjectOf("Triển khai các dự án điện gió, có ít nhất 1500 MW đưa vào khai thác.", "ít nhất 1500 MW"),
             "dự án điện gió");
   EXPECT_EQ(SubjectOf("Toàn tỉnh huấn luyện LLTT đạt 100%; huấn luyện DQTV đạt 8,68%.", "100%"), "huấn luyện LLTT");
+  // 004: "ghi nhận" (recorded) is the verb, as "đạt" is.
+  EXPECT_EQ(SubjectOf("Qua rà soát, tổng số người nghiện ghi nhận 988 người.", "988 người"), "tổng số người nghiện");
 }
 
 TEST(Context, AsidesAndListItemsRunIntoASentenceAreNoPartOfASubject) {
