@@ -115,6 +115,13 @@ constexpr Pattern kTargetAfter{
     "target_after",
     R"(^\s*(?:(?i:so)\s+(?:(?i:với)\s+)?|(?i:theo)\s+)?((?:(?i:dự toán|kế hoạch|chỉ tiêu|mục tiêu|nghị quyết|yêu cầu|số lượng đã đăng ký|số đăng ký|cam kết|giá trị hợp đồng|khối lượng theo hợp đồng|khối lượng hợp đồng)|KH|NQ)[^,;:()\t\n"]*?)\s*${CLAUSE_END})"};
 
+// The target of a rate joined to an achievement, its head word left out, a
+// few lower-case words to the clause end: 002 "đạt 76,32% dự toán Trung ương
+// giao và 73,93% địa phương phân đầu" -> "địa phương phân đầu".
+constexpr Pattern kElidedTargetAfter{
+    "elided_target_after",
+    R"(^\s+(\p{Ll}[^,;:()\t\n"]{0,50}?)\s*(?:[,;:()\t\n"]|\.(?:\s|$)|\s(?:tăng|giảm|và|so)\s|$))"};
+
 // ---------------------------------------------------------------------------
 // Left context: matched on the clause text before the number, anchored at its
 // end. Capture 1 is the trigger that goes into the span.
@@ -924,6 +931,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->list_tail_ = compile(kListTail);
   p->baseline_after_ = compile(kBaselineAfter);
   p->target_after_ = compile(kTargetAfter);
+  p->elided_target_after_ = compile(kElidedTargetAfter);
   p->baseline_tail_ = compile(kBaselineTail);
   p->left_rank_ = compile(kLeftRank);
   p->left_level_ = compile(kLeftLevel);

@@ -774,6 +774,19 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
   }
   if (unit.percent) {
     if (take_target()) return finish(Kind::kAchievement, span_start, "achievement_bare");
+    // A rate joined by "và" to an achievement before it is one too, its
+    // target's head word left out: 002 "đạt 76,32% dự toán Trung ương giao
+    // và 73,93% địa phương phân đầu" (the "dự toán" of the first).
+    if (ctx.previous && ctx.previous->kind == Kind::kAchievement && ctx.previous->target &&
+        g.start > ctx.previous->span.end &&
+        text.substr(ctx.previous->span.end, g.start - ctx.previous->span.end) == " và ") {
+      StringPiece whole, cap[1];
+      if (MatchRight(P.elided_target_after(), text, span_end, right_limit, &whole, cap, 1)) {
+        fig.target = std::string(cap[0]);
+        span_end = OffsetIn(text, cap[0]) + cap[0].size();
+        return finish(Kind::kAchievement, span_start, "achievement_coordinated");
+      }
+    }
     take_baseline();
     return finish(Kind::kPercent, span_start, "percent");
   }

@@ -332,6 +332,20 @@ TEST_F(ValidateTest, AchievementWithTarget) {
   EXPECT_EQ(*b.target, "dự toán địa phương phấn đấu");
 }
 
+TEST_F(ValidateTest, ARateJoinedToAnAchievementLeavesOutItsTargetsHeadWord) {
+  // 002: "thu nội địa 4.013 tỷ đồng, đạt 76,32% dự toán Trung ương giao và
+  // 73,93% địa phương phân đầu, tăng 1,74% so cùng kỳ" ("dự toán" left out).
+  auto j = Judge(
+      "Trong đó, thu nội địa 4.013 tỷ đồng, đạt 76,32% dự toán Trung ương giao và 73,93% địa phương phân đầu, tăng "
+      "1,74% so cùng kỳ.");
+  Figure f = FigureOf(j, "73,93");
+  EXPECT_EQ(f.kind, Kind::kAchievement);
+  EXPECT_EQ(f.target.value_or(""), "địa phương phân đầu");
+  EXPECT_EQ(SpanText(f), "73,93% địa phương phân đầu");
+  // The change after it keeps its own kind.
+  EXPECT_EQ(FigureOf(j, "1,74").kind, Kind::kChange);
+}
+
 TEST_F(ValidateTest, BareDatAfterAnAmountIsAnAchievement) {
   // SCHEMA.md convention 5: "kết nạp 47 đảng viên mới, đạt 58,75%"
   auto j = Judge("Trong quý, kết nạp 47 đảng viên mới, đạt 58,75%.");
