@@ -110,8 +110,24 @@ bool WordEndsAt(std::string_view text, size_t pos, size_t limit) {
 // True when `from`..`to` is the short join of a run of results: ", ",
 // " mới, ", " (…), " — the amount and its "đạt X%" (SCHEMA.md convention 5).
 bool FollowsInARun(std::string_view text, size_t from, size_t to) {
-  if (to <= from || to - from > 120) return false;
+  if (to <= from) return false;
   std::string_view between = text.substr(from, to - from);
+  // The places a count names in a bracket after its qualifiers, however many:
+  // 001 "có 09 đơn vị cấp xã tự cân đối chi thường xuyên (phường An Hội, …;
+  // … thị trấn Bình Đại), đạt 5,73%". The bracket closes right before ", ".
+  if (between.size() <= 600) {
+    size_t open = between.find('('), close = between.rfind(')');
+    if (open != std::string_view::npos && close != std::string_view::npos && close > open &&
+        between.substr(close + 1).find_first_not_of(" ,") == std::string_view::npos &&
+        between.substr(close + 1).find(',') != std::string_view::npos &&
+        between.substr(open + 1, close - open - 1).find_first_of("()") == std::string_view::npos) {
+      std::string_view words = between.substr(0, open);
+      if (words.find_first_of(",.;:") == std::string_view::npos &&
+          static_cast<size_t>(std::count(words.begin(), words.end(), ' ')) <= 12)
+        return true;
+    }
+  }
+  if (to - from > 120) return false;
   if (between.find_first_of(".;:") != std::string_view::npos) return false;
   // An aside in brackets may stand between: "392 đơn/469 đơn (…), đạt 83,58%".
   size_t open = between.find('(');

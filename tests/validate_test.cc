@@ -352,6 +352,11 @@ TEST_F(ValidateTest, BareDatAfterAnAmountIsAnAchievement) {
   Figure f = FigureOf(j, "58,75");
   EXPECT_EQ(f.kind, Kind::kAchievement);
   EXPECT_FALSE(f.target.has_value());
+  // 001: with the places it counts listed in a bracket between.
+  j = Judge("Năm 2023, có 09 đơn vị cấp xã tự cân đối chi thường xuyên (phường An Hội, Phường 7, phường Phú "
+            "Khương, phường Phú Tân, xã Bình Phú, xã Phú Hưng, xã Sơn Đông thuộc thành phố Bến Tre; xã Mỹ Thạnh "
+            "huyện Giồng Trôm và thị trấn Bình Đại), đạt 5,73% (NQ 20% số xã).");
+  EXPECT_EQ(FigureOf(j, "5,73").kind, Kind::kAchievement);
 }
 
 TEST_F(ValidateTest, SameTimeLastYearIsABaselineNotATarget) {
