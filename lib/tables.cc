@@ -10,6 +10,21 @@ namespace {
 
 std::string_view Cell(std::string_view text, Span s) { return text.substr(s.start, s.size()); }
 
+// The noun a "Số …" row counts, from the lexicon: "Số vụ" -> "vụ", "Số người
+// chết" -> "người", "Số đảng viên mới" -> "đảng viên"; else empty.
+std::string CountedByLabel(const Patterns& P, const std::string& label) {
+  static constexpr std::string_view kNumberOf[] = {"Số ", "số "};
+  for (std::string_view lead : kNumberOf) {
+    if (!std::string_view(label).starts_with(lead)) continue;
+    std::string_view rest = std::string_view(label).substr(lead.size());
+    for (const std::string* noun : P.MultiWordNounsStartingWith(rest.empty() ? ' ' : rest.front()))
+      if (rest.starts_with(*noun) && (rest.size() == noun->size() || rest[noun->size()] == ' ')) return *noun;
+    std::string_view first = rest.substr(0, rest.find(' '));
+    if (P.IsOneSyllableNoun(first)) return std::string(first);
+  }
+  return "";
+}
+
 std::string Clean(std::string_view s) {
   size_t a = s.find_first_not_of(" \n");
   if (a == std::string_view::npos) return "";
@@ -242,6 +257,10 @@ void ReadRows(const Patterns& P, std::string_view text, Table* t) {
     std::string counted, per;
     if (!unit.empty()) {
       row.unit = unit;
+      // A "Số …" row counts, whatever its unit cell says: 004 PHỤ LỤC 1 "+ |
+      // Số vụ | <56 | % | 75 | …" (corpus/README.md: the unit the row means).
+      if (unit == "%")
+        if (std::string counted_noun = CountedByLabel(P, row.label); !counted_noun.empty()) row.unit = counted_noun;
     } else if (unit_col >= 0 && RE2::FullMatch(row.label, P.row_rate_label(), &counted, &per)) {
       row.unit = counted;
       row.per = per;

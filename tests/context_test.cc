@@ -1090,6 +1090,33 @@ TEST(Context, ANoteBreakingAFigureDownByPlaceGivesIndicatorSlashPlace) {
   EXPECT_EQ(Find(r, "2.492,29 ha").subject.value_or(""), "Lũy kế diện tích nhiễm sâu đầu đen");
 }
 
+TEST(Context, ARowThatCountsTakesItsNounWhateverItsUnitCellSays) {
+  // 004 PHỤ LỤC 1: "Số vụ" counts cases though its unit cell says "%"
+  // (corpus/README.md: the unit the row means); a rate row keeps its "%".
+  const std::string doc =
+      "TT\tNỘI DUNG\tChỉ tiêu 2024\tĐơn vị tính\tKết quả thực hiện 6 tháng đầu năm 2024\t\tSo với cùng "
+      "kỳ (6 tháng đầu năm 2023)\tLũy kế thực hiện từ đầu nhiệm kỳ đến 6 tháng đầu năm 2024\tSo sánh chỉ tiêu "
+      "nhiệm kỳ 2020-2025\t\n"
+      "\t\t\t\tKết quả\tTỷ lệ\t\t\tChỉ tiêu nhiệm kỳ 2020-2025\tSo sánh (%)\n"
+      "23\tKiểm chế, kéo giảm tội phạm, tai/nạn xã hội\t\t\t\t\t\t\t\t\n"
+      "-\tKéo giảm tai nạn giao thông\tCả 3 tiêu chí\t\t\t\t\t\t\t\n"
+      "+\tSố vụ\t<56\t%\t75\tkhông đạt\t133,93\t547\tKéo giảm\t\n"
+      "+\tSố người chết\t<50\t%\t73\tkhông đạt\t146,00\t476\tKéo giảm\t\n"
+      "24\tĐiều tra, khám phá án hình sự\t>80\t%\t88,32\t110,40\t101,06\t95,57\tHàng năm đạt 80% trở lên\t\n";
+  auto r = Extract(doc);
+  const Record& cases = Find(r, "75");
+  EXPECT_EQ(cases.kind, Kind::kQuantity);
+  EXPECT_EQ(cases.unit.value_or(""), "vụ");
+  EXPECT_EQ(Find(r, "<56").unit.value_or(""), "vụ");
+  EXPECT_EQ(Find(r, "547").unit.value_or(""), "vụ");
+  EXPECT_EQ(Find(r, "476").unit.value_or(""), "người");
+  // The "So với cùng kỳ" column stays a percent.
+  EXPECT_EQ(Find(r, "133,93").unit.value_or(""), "%");
+  const Record& rate = Find(r, "88,32");
+  EXPECT_EQ(rate.kind, Kind::kPercent);
+  EXPECT_EQ(rate.unit.value_or(""), "%");
+}
+
 TEST(Context, TableCellsTakeTheirRowAndColumn) {
   // 004, Phụ lục 1 (two header levels, a sub-row under its parent).
   const std::string doc =
