@@ -123,11 +123,11 @@ bool OpensOnAspectWord(std::string_view s) {
 // A comma that lists the qualifiers of one noun phrase, "chi bộ ấp, khu phố",
 // "đối tượng tàng trữ, mua bán, tổ chức, sử dụng trái phép chất ma túy",
 // "suy thoái tư tưởng chính trị, “tự diễn biến”", "tổ chức cơ sở đảng, ĐV được
-// đánh giá" (an acronym is a noun, not a name that opens a clause): the part after it runs to the
-// next comma or clause end with no number in it (", chiếm 61,49%" and ", thu
-// giữ 5 kg" start another figure). The phrase ends where `phrase_end` matches
-// ("lãnh đạo, quản lý và 222 cán bộ", "đầu tư, ngân sách nhằm …"): a number
-// after that belongs to what comes next.
+// đánh giá" (an acronym is a noun, not a name that opens a clause): the part
+// after it runs to the next comma or clause end with no number in it (",
+// chiếm 61,49%" and ", thu giữ 5 kg" start another figure). The phrase ends
+// where `phrase_end` matches ("lãnh đạo, quản lý và 222 cán bộ", "đầu tư, ngân
+// sách nhằm …"): a number after that belongs to what comes next.
 bool CommaInsideNounPhrase(std::string_view text, size_t comma, size_t limit, const RE2& phrase_end) {
   size_t next = comma + 1, word = next + 1;
   if (word < limit && text[word] == '"') ++word;
@@ -1015,11 +1015,12 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       if (colon != std::string_view::npos && said.substr(colon).find_first_of(";.()") == std::string_view::npos) {
         size_t head = ClauseStartBefore(text, from + colon, f.sentence.start);
         std::optional<std::string> label = SubjectOfClause(text.substr(head, from + colon - head));
-        if (label && label->size() > f.subject->size() && Capitalized(*label).starts_with(Capitalized(*f.subject) + " ") &&
-            label->find_first_of("0123456789") == std::string::npos)
+        if (label && label->size() > f.subject->size() && label->find_first_of("0123456789") == std::string::npos &&
+            Capitalized(*label).starts_with(Capitalized(*f.subject) + " "))
           f.subject = label;
       }
     }
+
     // A rate that names its dimension after it is about that dimension: 002
     // "giảm 28,3% về số vụ, giảm 31,25% về số người chết"; 004 "tăng 7,07% về
     // số doanh nghiệp và bằng 40,8% về vốn đăng ký".
