@@ -29,6 +29,8 @@ constexpr std::pair<const char*, const char*> kFragments[] = {
     {"WB", R"((?:^|[^\pL\pN]))"},
     // What is done with cases: found, handled, investigated, prosecuted …
     {"HANDLING", R"((?:phát hiện|xử lý|điều tra|làm rõ|khởi tố|bắt|giải quyết|tiếp nhận))"},
+    // Kinds of named places and works: "cầu Ba Lai 8", "chợ …".
+    {"NAMED_PLACE", R"((?:cầu|đường|kênh|cống|khu công nghiệp|cụm công nghiệp|nhà máy|bến|cảng|chợ|trường|bệnh viện|quân khu))"},
     // A year written out: 1900-2099.
     {"YEAR", R"((?:1[89]\d\d|20\d\d))"},
     // The end of a clause, for baseline and target phrases.
@@ -265,8 +267,10 @@ constexpr FilterSpec kLeftFilters[] = {
      RejectReason::kIdentifier, Patterns::Yield::kToKnownNoun},
     // A named bridge, road, canal or zone with its number: 001: "cầu Rạch
     // Miễu 2", 004: "cầu Ba Lai 8", "KCN Giao Long 2" (SCHEMA.md convention 19).
+    // Mid-sentence the kind is in lower case; capitalised there it is part of
+    // a place's name, "Chợ Lách 64, Mỏ Cày Bắc 57" (districts in a breakdown).
     {{"identifier_named_place",
-      R"((?i:cầu|đường|kênh|cống|khu công nghiệp|kcn|cụm công nghiệp|ccn|nhà máy|bến|cảng|chợ|trường|bệnh viện|quân khu)\s+(?:\p{Lu}[\pL\pM]*\s+){1,4}\d+$)"},
+      R"((?:(?:^[^\pL]*|[:;(•+-]\s*|\.\s+)(?i:${NAMED_PLACE})|${NAMED_PLACE}|(?i:kcn|ccn))\s+(?:\p{Lu}[\pL\pM]*\s+){1,4}\d+$)"},
      RejectReason::kIdentifier, Patterns::Yield::kToMeasure},
     // Codes with spaced dashes: "Gói XL - 1".
     {{"identifier_code", R"(\p{Lu}{2,}\s*-\s*\d+$)"},

@@ -539,6 +539,19 @@ TEST_F(ValidateTest, RejectsNamesAndCodes) {
   EXPECT_EQ(ReasonOf(j, "16"), RejectReason::kIdentifier);
 }
 
+TEST_F(ValidateTest, ANamedPlaceOpeningAnItemIsANameADistrictInABreakdownIsNot) {
+  // 004: "Cầu Rạch Miễu 2" opens an item: a name, as in lower case mid-sentence.
+  auto j = Judge("Thực hiện các dự án giao thông quan trọng: Cầu Rạch Miễu 2; Đường gom đường vào cầu Rạch Miễu 2; "
+                 "cầu Ba Lai 8 trên Tuyến đường bộ ven biển.");
+  for (const Judged& x : j) EXPECT_FALSE(x.verdict.figure.has_value()) << x.group;
+  // 004 note ²²: "Chợ Lách" and "Bến Tre" are districts, capitalised
+  // mid-sentence as names are; their counts are items of the breakdown.
+  j = Judge("Huyện Châu Thành 81, Mỏ Cày Nam 80, Giồng Trôm 76, Ba Tri 70, Thạnh Phú 66, Chợ Lách 64, Mỏ Cày Bắc 57, "
+            "Thành phố Bến Tre 49, Bình Đại 43 chi bộ áp, khu phố.");
+  EXPECT_EQ(FigureOf(j, "64").kind, Kind::kQuantity);
+  EXPECT_EQ(FigureOf(j, "49").kind, Kind::kQuantity);
+}
+
 TEST_F(ValidateTest, RejectsMapScaleAndClassLabel) {
   // 004: "đồ án quy hoạch chi tiết 1/500"; SCHEMA.md: "nhóm 4"
   auto j = Judge("có ý kiến đối với đồ án quy hoạch chi tiết 1/500 Dự án, xếp nhóm 4 cả nước");
