@@ -444,6 +444,11 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
         if (reason == RejectReason::kDuration &&
             MatchRight(P.duration_but_quantity(), text, g.start, right_limit, nullptr))
           continue;
+        // "3)" closing a list of counts is its last item, not a marker: 004
+        // "(khiển trách 17, cảnh cáo 08 và khai trừ 03)".
+        if (reason == RejectReason::kNumbering &&
+            MatchLeft(P.list_item_before(), text, left_limit, g.start, nullptr))
+          continue;
         return reject(reason, "right");
       }
     }
@@ -461,8 +466,11 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
   // đảng viên" — the items share the noun written after the last one.
   bool list_item = false;
   if (!has_unit && !cand.slash && !cand.range) {
-    // Three items at least: one on each side, or two after.
-    bool before = MatchLeft(P.list_item_before(), text, left_limit, g.start, nullptr);
+    // Three items at least: one on each side, two after, or two before.
+    StringPiece item_before;
+    bool before = MatchLeft(P.list_item_before(), text, left_limit, g.start, &item_before);
+    bool two_before = before &&
+                      MatchLeft(P.list_item_before(), text, left_limit, OffsetIn(text, item_before), nullptr);
     StringPiece tail;
     size_t items_after = 0;
     if (MatchRight(P.list_tail(), text, g.end, right_limit, &tail)) {
@@ -472,7 +480,7 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
             (i == 0 || (t[i - 1] != '.' && t[i - 1] != ',')))
           ++items_after;
     }
-    list_item = (before && items_after >= 1) || items_after >= 2;
+    list_item = (before && items_after >= 1) || items_after >= 2 || two_before;
     if (list_item && tail.data() != nullptr) {
       UnitReading shared = ReadUnit(P, text, OffsetIn(text, tail) + tail.size(), right_limit, true, 0);
       if (shared.span.size() > 0 && !shared.percent) {

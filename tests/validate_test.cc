@@ -552,6 +552,22 @@ TEST_F(ValidateTest, ANamedPlaceOpeningAnItemIsANameADistrictInABreakdownIsNot) 
   EXPECT_EQ(FigureOf(j, "49").kind, Kind::kQuantity);
 }
 
+TEST_F(ValidateTest, TheLastItemOfAListOfCountsIsOneToo) {
+  // 004: two items before it, and a bracket closing right after it, which a
+  // list marker "3)" would have.
+  auto j = Judge("Cấp ủy các cấp và chi bộ thi hành kỷ luật 28 đảng viên (khiển trách 17, cảnh cáo 08 và khai trừ "
+                 "03); Ủy ban kiểm tra các cấp thi hành kỷ luật 35 đảng viên (khiển trách 15, cảnh cáo 05, khai trừ "
+                 "15).");
+  EXPECT_EQ(FigureOf(j, "03").kind, Kind::kQuantity);
+  int fifteens = 0;
+  for (const Judged& x : j) fifteens += x.group == "15" && x.verdict.figure;
+  EXPECT_EQ(fifteens, 2);
+  // A marker opening an item stays one: 004 "Bộ Công Thương: 1) Kiến nghị …".
+  j = Judge("Điện gió: Tỉnh đã kiến nghị Bộ Công Thương: 1) Kiến nghị điều chỉnh, bổ sung danh mục dự án Nhà máy "
+            "điện gió Hải Phong (200MW).");
+  EXPECT_EQ(ReasonOf(j, "1"), RejectReason::kNumbering);
+}
+
 TEST_F(ValidateTest, RejectsMapScaleAndClassLabel) {
   // 004: "đồ án quy hoạch chi tiết 1/500"; SCHEMA.md: "nhóm 4"
   auto j = Judge("có ý kiến đối với đồ án quy hoạch chi tiết 1/500 Dự án, xếp nhóm 4 cả nước");
