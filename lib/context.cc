@@ -976,6 +976,16 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
           !(prev && prev->sentence == f.sentence && prev->figure.span.end > head))
         f.subject = SubjectOfClause(phrase);
     }
+    // A bare number right after its item's label is what the label names: 003
+    // "Liệt sĩ: 35.600; Bệnh binh: 1.606". The label runs back to the item's
+    // start, over its commas ("Thương binh, người hưởng chính sách như thương binh").
+    if (!f.subject && !fig.unit && TrimView(clause).empty() && clause_start > clause_floor &&
+        text[clause_start - 1] == ':') {
+      size_t head = clause_start - 1;
+      size_t floor = std::max(clause_floor, prev && prev->sentence == f.sentence ? prev->figure.span.end : clause_floor);
+      while (head > floor && text[head - 1] != ';' && text[head - 1] != '\n' && text[head - 1] != '(') --head;
+      f.subject = SubjectOfClause(text.substr(head, clause_start - 1 - head));
+    }
     const bool own_clause_subject = f.subject.has_value();
     const std::optional<std::string> clause_subject = f.subject;
     if (!f.subject) {

@@ -94,6 +94,9 @@ constexpr Pattern kListItemBefore{
 constexpr Pattern kListTail{
     "list_tail", R"(^(?:\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+)[^\d,;.()\t\n"]{1,40}?\s${NUM})+)"};
 
+// An item of a list labelled before colons: 003 "Liệt sĩ: 35.600;".
+constexpr Pattern kLabelledListItem{"labelled_list_item", R"(:\s*${NUM}\s*[;.])"};
+
 // 003: "đạt từ 80% trở lên" -> comparator ge.
 constexpr Pattern kTrailingGe{"trailing_ge", R"(^\s*(?:trở lên|trở lại))"};
 
@@ -933,6 +936,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->trailing_ge_ = compile(kTrailingGe);
   p->list_item_before_ = compile(kListItemBefore);
   p->list_tail_ = compile(kListTail);
+  p->labelled_list_item_ = compile(kLabelledListItem);
   p->baseline_after_ = compile(kBaselineAfter);
   p->target_after_ = compile(kTargetAfter);
   p->elided_target_after_ = compile(kElidedTargetAfter);

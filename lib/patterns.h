@@ -51,6 +51,7 @@ class Patterns {
   const RE2& trailing_ge() const { return *trailing_ge_; }
   const RE2& list_item_before() const { return *list_item_before_; }
   const RE2& list_tail() const { return *list_tail_; }
+  const RE2& labelled_list_item() const { return *labelled_list_item_; }
   const RE2& baseline_after() const { return *baseline_after_; }
   const RE2& target_after() const { return *target_after_; }
   const RE2& elided_target_after() const { return *elided_target_after_; }
@@ -232,7 +233,7 @@ class Patterns {
       left_achievement_, left_share_, left_comparator_, left_more_,
       modality_estimate_, modality_forecast_, modality_target_, no_break_before_,
       no_break_list_number_, duration_but_quantity_, left_more_than_, left_change_versus_, left_change_of_object_, no_object_of_change_, period_owner_, period_compared_, period_deadline_, period_term_, period_fronted_date_, info_issuer_, info_document_type_, info_issue_, info_date_, info_cover_note_, subject_period_tail_, subject_inner_period_, subject_named_after_with_, subject_price_basis_, subject_copula_tail_, subject_growth_verb_, subject_index_of_place_, growth_measure_word_, subject_restating_, subject_names_nothing_, subject_dimension_after_, percent_of_whole_before_, subject_own_label_, subject_amount_label_before_, subject_work_and_measure_, closing_acronym_, subject_naming_copula_, counting_classifier_, labelled_in_cell_, counted_place_, name_opening_, case_handling_verb_, handling_verbs_only_, count_for_whom_, subject_a_result_, subject_compared_with_, case_classifier_, subject_verb_before_measure_, subject_before_event_verb_, place_or_time_lead_, counted_noun_tail_stop_, clause_opener_after_comma_, noun_phrase_end_after_comma_, address_after_comma_, measured_unit_, scaled_count_, column_entity_, period_not_reported_, period_opens_enumeration_, period_bare_cumulative_, period_up_to_, period_closing_a_list_, period_of_an_event_, enumeration_item_, total_before_, per_lead_, target_before_bracket_, modality_target_list_, modality_list_lead_, rank_out_of_, rank_scope_, baseline_tail_,
-      list_item_before_, list_tail_, column_row_number_, column_unit_,
+      list_item_before_, list_tail_, labelled_list_item_, column_row_number_, column_unit_,
       column_row_label_, column_achievement_, column_comparison_, column_target_,
       column_estimate_, column_progress_, row_rate_label_, title_closing_period_, column_period_, row_number_, numeric_cell_,
       fronted_baseline_, modality_estimate_list_, modality_pledge_, target_in_bracket_, target_in_model_name_, baseline_past_bracket_, baseline_in_clause_, period_phrase_, subject_tail_trim_, subject_lead_trim_, any_left_filter_,

@@ -1305,6 +1305,18 @@ TEST(Context, AClauseRepeatingTheStartOfItsLabelIsAboutTheLabel) {
   EXPECT_EQ(Find(r, "82/130 đảng viên").subject.value_or(""), "đảng viên");
 }
 
+TEST(Context, ABareNumberAfterItsItemsLabelIsWhatTheLabelNames) {
+  // 003: the label runs back over its comma to the item's start.
+  auto r = Extract(
+      "Trong đó người hoạt động cách mạng trước ngày 1/1/1945: 668 người; Liệt sĩ: 35.600; Bà mẹ Việt Nam anh "
+      "hùng: 6.937 mẹ (hiện còn sống 129 mẹ); Thương binh, người hưởng chính sách như thương binh: 18.700; Bệnh "
+      "binh: 1.606.\n");
+  EXPECT_EQ(Find(r, "35.600").subject.value_or(""), "Liệt sĩ");
+  EXPECT_EQ(Find(r, "18.700").subject.value_or(""), "Thương binh, người hưởng chính sách như thương binh");
+  EXPECT_EQ(Find(r, "1.606").subject.value_or(""), "Bệnh binh");
+  EXPECT_EQ(Find(r, "6.937 mẹ").subject.value_or(""), "Bà mẹ Việt Nam anh hùng");
+}
+
 TEST(Context, ACommaBetweenTwoAcronymsJoinsThem) {
   // 004 note ³² and PHỤ LỤC 3 (Mỏ Cày Bắc): "HTX, THT" and "GTNT, ASXH" are
   // one coordination, not two clauses.

@@ -568,6 +568,22 @@ TEST_F(ValidateTest, TheLastItemOfAListOfCountsIsOneToo) {
   EXPECT_EQ(ReasonOf(j, "1"), RejectReason::kNumbering);
 }
 
+TEST_F(ValidateTest, AListLabelledBeforeColonsGivesEachItemsNumber) {
+  // 003: each item names its own; none borrows "mẹ" of another.
+  auto j = Judge(
+      "Trong đó người hoạt động cách mạng trước ngày 1/1/1945: 668 người; Người hoạt động cách mạng từ ngày 1/1/1945 "
+      "đến ngày khởi nghĩa 8/1945: 454; Liệt sĩ: 35.600; Bà mẹ Việt Nam anh hùng: 6.937 mẹ (hiện còn sống 129 mẹ); "
+      "Anh hùng lực lượng vũ trang nhân dân: 95 người; Thương binh, người hưởng chính sách như thương binh: 18.700; "
+      "Bệnh binh: 1.606.");
+  for (const std::string group : {"454", "35.600", "18.700", "1.606"}) {
+    Figure f = FigureOf(j, group);
+    EXPECT_EQ(f.kind, Kind::kQuantity) << group;
+    EXPECT_FALSE(f.unit.has_value()) << group;
+  }
+  // The item with its noun keeps it.
+  EXPECT_EQ(FigureOf(j, "6.937").unit.value_or(""), "mẹ");
+}
+
 TEST_F(ValidateTest, RejectsMapScaleAndClassLabel) {
   // 004: "đồ án quy hoạch chi tiết 1/500"; SCHEMA.md: "nhóm 4"
   auto j = Judge("có ý kiến đối với đồ án quy hoạch chi tiết 1/500 Dự án, xếp nhóm 4 cả nước");
