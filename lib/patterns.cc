@@ -83,6 +83,9 @@ constexpr Pattern kUnitTimes{"unit_times", R"(^\s*(lần)${END})"};
 constexpr Pattern kUnitPer{"unit_per",
                            R"(^\s*/\s*((?:vạn|nghìn|ngàn|triệu) dân|lao động|người|ngày(?:\s*[./]\s*|\s+)đêm|\pL[\pL\pN²³]*))"};
 
+// The word after a percent, past "trên": 004 "đạt 81% trên tổng số hồ sơ".
+constexpr Pattern kWordAfterPercent{"word_after_percent", R"(^\s*(?:trên\s+)?(\p{Ll}[\pL\pM]*))"};
+
 // The next word after a number: the head of a counted noun ("49 xã").
 constexpr Pattern kWordAfter{"word_after", R"(^\s*(\pL[\pL\pM]*))"};
 
@@ -933,6 +936,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->unit_times_ = compile(kUnitTimes);
   p->unit_per_ = compile(kUnitPer);
   p->word_after_ = compile(kWordAfter);
+  p->word_after_percent_ = compile(kWordAfterPercent);
   p->trailing_ge_ = compile(kTrailingGe);
   p->list_item_before_ = compile(kListItemBefore);
   p->list_tail_ = compile(kListTail);

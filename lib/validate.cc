@@ -153,6 +153,15 @@ bool FollowsInARun(std::string_view text, size_t from, size_t to) {
   return words <= 8;
 }
 
+// True when the words from `from` to `to` are those of a phrase closed by a
+// bracket opening right before `to`: " CBCC cấp huyện … DVCTT (".
+bool BracketOpensRightBefore(std::string_view text, size_t from, size_t to) {
+  if (to <= from) return false;
+  size_t open = text.find_last_not_of(' ', to - 1);
+  return open != std::string_view::npos && open > from && text[open] == '(' &&
+         text.substr(from, open - from).find_first_of(".;:()") == std::string_view::npos;
+}
+
 // Length of a multi-syllable lexicon noun starting at `p` ("đồng chí"; "tỷ
 // lệ" is not one), or 0.
 size_t CompoundNounAt(const Patterns& P, std::string_view text, size_t p, size_t limit) {
@@ -782,6 +791,13 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
           return finish(Kind::kAchievement, trig.start, "achievement_shared_target");
         }
       }
+      // A noun after the "%" is the whole it is a share of, not a target: 004
+      // "đạt 99,9% diện tích", "đạt 81% trên tổng số hồ sơ" (SCHEMA.md: "đạt
+      // 99,49% số hộ" is a percent), after an amount too.
+      StringPiece next_word;
+      if (MatchRight(P.word_after_percent(), text, span_end, right_limit, nullptr, &next_word, 1) &&
+          !P.IsStopWord(std::string_view(next_word.data(), next_word.size())))
+        rate_of_whole = true;
       // SCHEMA.md convention 5: "thu ngân sách 5.560 tỷ đồng, đạt 56,2%".
       if (!rate_of_whole && ctx.previous &&
           (ctx.previous->kind == Kind::kQuantity || ctx.previous->kind == Kind::kRatio) &&
@@ -789,13 +805,15 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
         return finish(Kind::kAchievement, trig.start, "achievement_after_amount");
       }
       // So does one that gives a ratio as its rate, words of the ratio's
-      // between: 004 "1.270/1.485 DVCTT lên Cổng Dịch vụ công quốc gia đạt 85%".
+      // between: 004 "1.270/1.485 DVCTT lên Cổng Dịch vụ công quốc gia đạt 85%",
+      // or in a bracket after them: "226/488 CBCC … sử dụng DVCTT (đạt 46,3%)".
       if (!rate_of_whole && ctx.previous && ctx.previous->kind == Kind::kRatio && ctx.previous->value &&
           ctx.previous->denominator && *ctx.previous->denominator != 0 &&
           std::abs(values[0] - 100 * *ctx.previous->value / *ctx.previous->denominator) < 1 &&
           trig.start > ctx.previous->span.end && trig.start - ctx.previous->span.end <= 80 &&
-          text.substr(ctx.previous->span.end, trig.start - ctx.previous->span.end).find_first_of(".;:()") ==
-              std::string_view::npos)
+          (text.substr(ctx.previous->span.end, trig.start - ctx.previous->span.end).find_first_of(".;:()") ==
+               std::string_view::npos ||
+           BracketOpensRightBefore(text, ctx.previous->span.end, trig.start)))
         return finish(Kind::kAchievement, trig.start, "achievement_after_amount");
       return finish(Kind::kPercent, span_start, "percent_reached");
     }

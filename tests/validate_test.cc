@@ -359,6 +359,23 @@ TEST_F(ValidateTest, BareDatAfterAnAmountIsAnAchievement) {
   EXPECT_EQ(FigureOf(j, "5,73").kind, Kind::kAchievement);
 }
 
+TEST_F(ValidateTest, ARateRestatingARatioInABracketIsItsAchievement) {
+  // 004 PHỤ LỤC 3: 226/488 is 46,3%, given in a bracket after the ratio's words.
+  auto j = Judge("Có 226/488 CBCC cấp huyện, xã, thị trấn có tài khoản DVCTT và sử dụng DVCTT (đạt 46,3%).");
+  Figure f = FigureOf(j, "46,3");
+  EXPECT_EQ(f.kind, Kind::kAchievement);
+  EXPECT_EQ(SpanText(f), "đạt 46,3%");
+}
+
+TEST_F(ValidateTest, ARateOfTheWholeNamedAfterItIsAPercentEvenAfterAnAmount) {
+  // 004: the noun after "%" is the whole; convention 5 is for a bare "đạt X%".
+  auto j = Judge("Đã bàn giao được 560/562 hộ với diện tích 262.172,2 m²/262.402 m², đạt 99,9% diện tích.");
+  EXPECT_EQ(FigureOf(j, "99,9").kind, Kind::kPercent);
+  j = Judge("Tổng số hồ sơ tiếp nhận trực tuyến là 46.950 hồ sơ, đạt 81% trên tổng số hồ sơ tiếp nhận và giải quyết "
+            "trên môi trường điện tử.");
+  EXPECT_EQ(FigureOf(j, "81").kind, Kind::kPercent);
+}
+
 TEST_F(ValidateTest, SameTimeLastYearIsABaselineNotATarget) {
   // SCHEMA.md convention 3: "bằng 87,3% so với cùng kỳ năm 2022"
   auto j = Judge("Kim ngạch nhập khẩu bằng 87,3% so với cùng kỳ năm 2022.");
