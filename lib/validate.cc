@@ -723,11 +723,12 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
     return finish(Kind::kChange, trig.start, "change");
   }
   // A verb of change, its object, then the rate closing the clause: "kéo giảm
-  // ĐV vi phạm bị xử lý kỷ luật 10%;". The span is the rate (convention 1).
+  // ĐV vi phạm bị xử lý kỷ luật 10%;", or before an aside: "… 10% (hiện tại đã
+  // xử lý kỷ luật 4 đảng viên)". The span is the rate (convention 1).
   if (unit.percent && !cand.slash && !cand.range) {
     size_t after = text.find_first_not_of(' ', span_end);
     bool closes = after == std::string_view::npos || after >= right_limit ||
-                  std::string_view(";.)").find(text[after]) != std::string_view::npos;
+                  std::string_view(";.)(").find(text[after]) != std::string_view::npos;
     StringPiece whole, cap[2];
     if (closes && MatchLeft(P.left_change_of_object(), text, left_limit, left_end + (left_end < g.start ? 1 : 0),
                             &whole, cap, 2)) {

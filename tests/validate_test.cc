@@ -312,6 +312,11 @@ TEST_F(ValidateTest, ARateClosingAVerbOfChangeAndItsObjectIsTheChange) {
   EXPECT_EQ(f.kind, Kind::kChange);
   EXPECT_EQ(f.direction, Direction::kDecrease);
   EXPECT_EQ(SpanText(f), "15%");
+  // An aside in brackets may follow (004 PHỤ LỤC 3, Giồng Trôm).
+  j = Judge("- Phấn đấu kéo giảm tỷ lệ đảng viên vi phạm bị xử lý kỷ luật 10% (hiện tại đã xử lý kỷ luật 4 đảng "
+            "viên).");
+  EXPECT_EQ(FigureOf(j, "10").kind, Kind::kChange);
+  EXPECT_EQ(FigureOf(j, "10").direction, Direction::kDecrease);
   // A noun is no verb and its object: "tăng trưởng", "giảm nghèo".
   j = Judge("Tốc độ tăng trưởng kinh tế 6,5%. Tỷ lệ giảm nghèo 1,2%.");
   EXPECT_EQ(FigureOf(j, "6,5").kind, Kind::kPercent);
