@@ -725,7 +725,8 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
   // A verb of change, its object, then the rate closing the clause: "kéo giảm
   // ĐV vi phạm bị xử lý kỷ luật 10%;", or before an aside: "… 10% (hiện tại đã
   // xử lý kỷ luật 4 đảng viên)". The span is the rate (convention 1).
-  if (unit.percent && !cand.slash && !cand.range) {
+  // So is a measure of land or matter: 004 "(giảm diện tích 1,34 ha)".
+  if ((unit.percent || (has_unit && RE2::FullMatch(unit.unit, P.measured_unit()))) && !cand.slash && !cand.range) {
     size_t after = text.find_first_not_of(' ', span_end);
     bool closes = after == std::string_view::npos || after >= right_limit ||
                   std::string_view(";.)(").find(text[after]) != std::string_view::npos;

@@ -317,6 +317,10 @@ TEST_F(ValidateTest, ARateClosingAVerbOfChangeAndItsObjectIsTheChange) {
             "viên).");
   EXPECT_EQ(FigureOf(j, "10").kind, Kind::kChange);
   EXPECT_EQ(FigureOf(j, "10").direction, Direction::kDecrease);
+  // A measure of land is changed the same way (004 PHỤ LỤC 4).
+  j = Judge("Điều chỉnh diện tích mở rộng cụm công nghiệp Phong Nẫm (giảm diện tích 1,34 ha), huyện Giồng Trôm.");
+  EXPECT_EQ(FigureOf(j, "1,34").kind, Kind::kChange);
+  EXPECT_EQ(FigureOf(j, "1,34").unit.value_or(""), "ha");
   // A noun is no verb and its object: "tăng trưởng", "giảm nghèo".
   j = Judge("Tốc độ tăng trưởng kinh tế 6,5%. Tỷ lệ giảm nghèo 1,2%.");
   EXPECT_EQ(FigureOf(j, "6,5").kind, Kind::kPercent);
