@@ -759,6 +759,18 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
       if (!take_baseline()) fig.baseline = ctx.previous->baseline;
       return finish(Kind::kChange, span_start, "change_restated");
     }
+    // The next item of a list of changes, each restated as a rate after "=":
+    // 004 "tăng 4 vụ = 10,81%, 08 người chết = 24,24%". The verb governs it.
+    size_t equals_after = text.find('=', span_end);
+    if (has_unit && between.find_first_not_of(" ,") == std::string_view::npos &&
+        std::count(between.begin(), between.end(), ',') == 1 && ctx.previous->pattern != nullptr &&
+        std::string_view(ctx.previous->pattern) == "change_restated" && equals_after < right_limit &&
+        text.substr(span_end, equals_after - span_end).find_first_of(",;()0123456789") == std::string_view::npos) {
+      fig.direction = ctx.previous->direction;
+      fig.has_trigger = true;
+      fig.baseline = ctx.previous->baseline;
+      return finish(Kind::kChange, span_start, "change_listed");
+    }
   }
   // "(-18,6%)": a signed decrease.
   if (unit.percent && g.start >= 2 && text[g.start - 1] == '-' &&

@@ -292,6 +292,19 @@ TEST_F(ValidateTest, ARateGivingTheRatioBeforeItIsItsAchievement) {
   EXPECT_EQ(FigureOf(j, "40").kind, Kind::kPercent);
 }
 
+TEST_F(ValidateTest, TheVerbOfAListOfChangesRestatedAfterEqualsGovernsEachItem) {
+  // 004 PHỤ LỤC 2: "08 người chết = 24,24%" goes on from "tăng 4 vụ = 10,81%";
+  // the item with its own verb keeps it.
+  auto j = Judge("Tai nạn giao thông xảy ra 41/37 vụ (so với cùng kỳ năm 2023, tăng 4 vụ = 10,81%, 08 người chết = "
+                 "24,24%, giảm 03 người bị thương = 42,86%).");
+  Figure died = FigureOf(j, "08");
+  EXPECT_EQ(died.kind, Kind::kChange);
+  EXPECT_EQ(died.direction, Direction::kIncrease);
+  EXPECT_EQ(FigureOf(j, "24,24").kind, Kind::kChange);
+  EXPECT_EQ(FigureOf(j, "24,24").direction, Direction::kIncrease);
+  EXPECT_EQ(FigureOf(j, "03").direction, Direction::kDecrease);
+}
+
 TEST_F(ValidateTest, OneTargetAfterCoordinatedRatesServesEach) {
   // 002, 004: "… đạt 68,03% và … đạt 71,26% dự toán".
   auto j = Judge("Trong đó, chi thường xuyên đạt 68,03% và chi đầu tư phát triển đạt 71,26% dự toán.");
