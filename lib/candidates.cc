@@ -27,6 +27,13 @@ std::vector<Span> NumbersIn(std::string_view text, Span group) {
   return out;
 }
 
+// Whether a letter follows the number ending at `end`, past spaces: the noun
+// of "0,95 thuê bao/100 dân".
+bool IsLetterAfter(std::string_view text, size_t end) {
+  while (end < text.size() && text[end] == ' ') ++end;
+  return end < text.size() && !IsDigit(text[end]) && text[end] != '/' && text[end] != '%' && text[end] != '(';
+}
+
 bool Descends(std::string_view text, Span a, Span b) {
   std::optional<double> x = ParseNumber(text.substr(a.start, a.size()));
   std::optional<double> y = ParseNumber(text.substr(b.start, b.size()));
@@ -58,6 +65,15 @@ std::vector<Candidate> FindCandidates(const Patterns& patterns, std::string_view
     c.slash = g.find('/') != std::string_view::npos;
     c.range = !c.slash && c.numbers.size() > 1;
     pos = c.group.end;
+    // A density over a round number of people is one number and its rate, not
+    // a ratio: 004 "0,95 thuê bao/100 dân" (SCHEMA.md convention 10).
+    if (c.slash && c.numbers.size() == 2 && IsLetterAfter(text, c.numbers[0].end) &&
+        patterns.per_people().Match(input, c.numbers[1].start, sentence.end, RE2::ANCHOR_START, nullptr, 0)) {
+      c.group.end = c.numbers[0].end;
+      c.numbers.pop_back();
+      c.slash = false;
+      pos = c.group.end;
+    }
     if (c.range && c.numbers.size() == 2 && Descends(text, c.numbers[0], c.numbers[1])) {
       // A range climbs: "108,2%- 97,38%" (004, against the target 4.500-5.000)
       // is two values side by side, not a range.

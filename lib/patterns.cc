@@ -31,6 +31,8 @@ constexpr std::pair<const char*, const char*> kFragments[] = {
     {"HANDLING", R"((?:phát hiện|xử lý|điều tra|làm rõ|khởi tố|bắt|giải quyết|tiếp nhận))"},
     // Kinds of named places and works: "cầu Ba Lai 8", "chợ …".
     {"NAMED_PLACE", R"((?:cầu|đường|kênh|cống|khu công nghiệp|cụm công nghiệp|nhà máy|bến|cảng|chợ|trường|bệnh viện|quân khu))"},
+    // A round number of people, the divisor of a density: "100 dân".
+    {"PER_PEOPLE", R"((?:100|1\.000|10\.000|100\.000)\s+dân)"},
     // A year written out: 1900-2099.
     {"YEAR", R"((?:1[89]\d\d|20\d\d))"},
     // The end of a clause, for baseline and target phrases.
@@ -81,7 +83,9 @@ constexpr Pattern kUnitTimes{"unit_times", R"(^\s*(lần)${END})"};
 // A rate's divisor after the unit: "6,1%/năm", "tạ/ha", "bác sĩ/vạn dân",
 // "520 người/km2", "m³/ngày đêm".
 constexpr Pattern kUnitPer{"unit_per",
-                           R"(^\s*/\s*((?:vạn|nghìn|ngàn|triệu) dân|lao động|người|ngày(?:\s*[./]\s*|\s+)đêm|\pL[\pL\pN²³]*))"};
+                           R"(^\s*/\s*(${PER_PEOPLE}|(?:vạn|nghìn|ngàn|triệu) dân|lao động|người|ngày(?:\s*[./]\s*|\s+)đêm|\pL[\pL\pN²³]*))"};
+// A round number of people a density is given over: 004 "0,95 thuê bao/100 dân".
+constexpr Pattern kPerPeople{"per_people", R"(${PER_PEOPLE})"};
 
 // The word after a percent, past "trên": 004 "đạt 81% trên tổng số hồ sơ".
 constexpr Pattern kWordAfterPercent{"word_after_percent", R"(^\s*(?:trên\s+)?(\p{Ll}[\pL\pM]*))"};
@@ -935,6 +939,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->unit_scale_noun_ = compile(kUnitScaleNoun);
   p->unit_times_ = compile(kUnitTimes);
   p->unit_per_ = compile(kUnitPer);
+  p->per_people_ = compile(kPerPeople);
   p->word_after_ = compile(kWordAfter);
   p->word_after_percent_ = compile(kWordAfterPercent);
   p->trailing_ge_ = compile(kTrailingGe);

@@ -48,6 +48,7 @@ class Patterns {
   const RE2& unit_times() const { return *unit_times_; }
   const RE2& unit_per() const { return *unit_per_; }
   const RE2& word_after() const { return *word_after_; }
+  const RE2& per_people() const { return *per_people_; }
   const RE2& word_after_percent() const { return *word_after_percent_; }
   const RE2& trailing_ge() const { return *trailing_ge_; }
   const RE2& list_item_before() const { return *list_item_before_; }
@@ -229,7 +230,7 @@ class Patterns {
   Patterns() = default;
 
   std::unique_ptr<RE2> number_group_, unit_percent_, unit_percentage_point_,
-      unit_scaled_compound_, unit_measure_, unit_scale_noun_, unit_times_, unit_per_, word_after_, word_after_percent_,
+      unit_scaled_compound_, unit_measure_, unit_scale_noun_, unit_times_, unit_per_, per_people_, word_after_, word_after_percent_,
       trailing_ge_, baseline_after_, target_after_, elided_target_after_, left_rank_, left_level_, left_change_,
       left_achievement_, left_share_, left_comparator_, left_more_,
       modality_estimate_, modality_forecast_, modality_target_, no_break_before_,

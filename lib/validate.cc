@@ -569,6 +569,8 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
       } else if (!P.IsStopWord(per) || per == "năm" || per == "tháng" || per == "ngày") {
         fig.per = std::string(per);
         span_end = OffsetIn(text, cap[0]) + cap[0].size();
+        // A density counts nothing: "0,95 thuê bao/100 dân" measures how many per people.
+        if (RE2::FullMatch(cap[0], P.per_people())) fig.counted_noun = false;
       }
     }
     if (MatchRight(P.trailing_ge(), text, span_end, right_limit, &whole)) {

@@ -398,6 +398,21 @@ TEST_F(ValidateTest, ARateOfTheWholeNamedAfterItIsAPercentEvenAfterAnAmount) {
   EXPECT_EQ(FigureOf(j, "81").kind, Kind::kPercent);
 }
 
+TEST_F(ValidateTest, ADensityOverARoundNumberOfPeopleIsAQuantityWithItsRate) {
+  // 004 PHỤ LỤC 2 (SCHEMA.md convention 10: the divisor goes in per).
+  auto j = Judge("Tổng số thuê bao điện thoại cố định là 12.293 thuê bao, mật độ sử dụng 0,95 thuê bao/100 dân giảm "
+                 "7.207 thuê bao so với cùng kỳ.");
+  Figure f = FigureOf(j, "0,95");
+  EXPECT_EQ(f.kind, Kind::kQuantity);
+  EXPECT_EQ(f.unit.value_or(""), "thuê bao");
+  EXPECT_EQ(f.per.value_or(""), "100 dân");
+  EXPECT_EQ(SpanText(f), "0,95 thuê bao/100 dân");
+  EXPECT_EQ(FigureOf(j, "7.207").kind, Kind::kChange);
+  // Part of a hundred people is a ratio: 004 PHỤ LỤC 3 "52/100 người lao động".
+  j = Judge("Đưa 52/100 người lao động đi làm việc có thời hạn ở nước ngoài theo hợp đồng.");
+  EXPECT_EQ(FigureOf(j, "52/100").kind, Kind::kRatio);
+}
+
 TEST_F(ValidateTest, SameTimeLastYearIsABaselineNotATarget) {
   // SCHEMA.md convention 3: "bằng 87,3% so với cùng kỳ năm 2022"
   auto j = Judge("Kim ngạch nhập khẩu bằng 87,3% so với cùng kỳ năm 2022.");
