@@ -140,10 +140,11 @@ constexpr Pattern kElidedTargetAfter{
 // ---------------------------------------------------------------------------
 
 // 002: "xếp thứ 51/63 tỉnh, thành phố"; 000: "đứng vị trí thứ 04/63";
-// "từ vị trí thứ 9 lên thứ 4"; "xếp hạng 3/5 thành phố".
+// "từ vị trí thứ 9 lên thứ 4"; "xếp hạng 3/5 thành phố"; the first N: 002
+// "vào top 20 cả nước", 004 "vào nhóm 20 tỉnh, thành phố dẫn đầu cả nước".
 constexpr Pattern kLeftRank{
     "left_rank",
-    R"((?i)${WB}((?:xếp|đứng|lên|tụt|xuống|giữ|vươn lên)\s+(?:(?:ở\s+)?(?:vị trí|hạng|thứ hạng)\s+)?thứ|xếp\s+(?:ở\s+)?(?:hạng|vị trí)(?:\s+thứ)?|đứng\s+(?:ở\s+)?vị trí(?:\s+thứ)?|(?:ở\s+)?vị trí\s+thứ|vào\s+top|top)\s*$)"};
+    R"((?i)${WB}((?:xếp|đứng|lên|tụt|xuống|giữ|vươn lên)\s+(?:(?:ở\s+)?(?:vị trí|hạng|thứ hạng)\s+)?thứ|xếp\s+(?:ở\s+)?(?:hạng|vị trí)(?:\s+thứ)?|đứng\s+(?:ở\s+)?vị trí(?:\s+thứ)?|(?:ở\s+)?vị trí\s+thứ|vào\s+(?:top|nhóm)|top)\s*$)"};
 
 // A level reached, not a change (SCHEMA.md convention 1): 004: "lên 18.406
 // đảng viên"; 000: "giảm xuống còn 0,62 tỷ USD" -> "xuống còn 0,62 tỷ USD".
@@ -819,10 +820,11 @@ constexpr Pattern kColumnEntity{
 // scope "toàn tỉnh"; and the steps taken on the indicator, which are not what
 // it measures: "điều chỉnh quy hoạch phân khu …", "phê duyệt phần diện tích …",
 // "bổ sung mục tiêu dự án điện rác", "Triển khai các dự án điện gió",
-// "Quyết định khen thưởng …".
+// "Quyết định khen thưởng …", "đưa chỉ số CCHC … vào nhóm 20", "nhằm nâng cao chỉ
+// số …".
 constexpr Pattern kSubjectLeadTrim{
     "subject_lead_trim",
-    R"((?i)^(?:\s|[-+*•).\]=])*(?:(?:trong đó|(?:nếu\s+)?tính riêng|toàn tỉnh|nỗ lực|phê duyệt|quyết định|điều chỉnh|bổ sung(?:\s+(?:danh mục|mục tiêu))?|phối hợp|bố trí từ|triển khai các|riêng|nhưng|dự báo|đang|đã|đến nay|qua đó|đồng thời|ngoài ra|bên cạnh đó|cụ thể|theo đó|tính chung|nhìn chung|nhờ đó|do đó|tuy nhiên|mặt khác|về|còn|ước tính|ước thực hiện|ước|thực hiện|hoàn thành(?:\s+tốt)?\s+công tác|dự kiến|phấn đấu|nâng|với|và|tương đương|tương ứng|chiếm(?: tỷ lệ)?|đóng góp|đạt|kết quả\s+(?:đánh giá|ước)|\(\s*(?:[ivx]+|\d{1,2}|[a-zđ])\s*\)|(?:trong|đến|tính đến)\s+(?:(?:cuối\s+)?năm\s+${YEAR}|(?:cuối\s+)?tháng\s+\d{1,2}\s*/\s*${YEAR}|(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR})?|ngày\s+\d{1,2}/\d{1,2}(?:/${YEAR})?|(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+${YEAR})?))\s*[,:]?\s*)*)"};
+    R"((?i)^(?:\s|[-+*•).\]=])*(?:(?:trong đó|(?:nếu\s+)?tính riêng|toàn tỉnh|nỗ lực|phê duyệt|quyết định|điều chỉnh|bổ sung(?:\s+(?:danh mục|mục tiêu))?|phối hợp|bố trí từ|triển khai các|riêng|nhưng|dự báo|đang|đã|đến nay|qua đó|đồng thời|ngoài ra|bên cạnh đó|cụ thể|theo đó|tính chung|nhìn chung|nhờ đó|do đó|tuy nhiên|mặt khác|về|còn|ước tính|ước thực hiện|ước|thực hiện|hoàn thành(?:\s+tốt)?\s+công tác|dự kiến|phấn đấu|nhằm|nâng cao|nâng|đưa|với|và|tương đương|tương ứng|chiếm(?: tỷ lệ)?|đóng góp|đạt|kết quả\s+(?:đánh giá|ước)|\(\s*(?:[ivx]+|\d{1,2}|[a-zđ])\s*\)|(?:trong|đến|tính đến)\s+(?:(?:cuối\s+)?năm\s+${YEAR}|(?:cuối\s+)?tháng\s+\d{1,2}\s*/\s*${YEAR}|(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR})?|ngày\s+\d{1,2}/\d{1,2}(?:/${YEAR})?|(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+${YEAR})?))\s*[,:]?\s*)*)"};
 
 // Counted nouns longer than one syllable (SCHEMA.md convention 11 keeps them
 // short): "791/1.200 đảng viên", "27 biểu hiện", "11 công trình".

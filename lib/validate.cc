@@ -437,7 +437,8 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
     for (const auto& f : P.left_filters()) {
       if (!MatchLeft(*f.re, text, left_limit, g.end, nullptr)) continue;
       auto reason = static_cast<RejectReason>(f.reason);
-      if (reason == RejectReason::kOrdinal && rank_trigger()) continue;
+      // "vào nhóm 20 … cả nước" is a place among the first 20, no class label.
+      if ((reason == RejectReason::kOrdinal || reason == RejectReason::kClassLabel) && rank_trigger()) continue;
       using Yield = Patterns::Yield;
       bool yields = (f.yield != Yield::kNever && measured) ||
                     (f.yield == Yield::kToKnownNoun && (unit.from_lexicon || total_before() || document_after())) ||
@@ -666,6 +667,9 @@ Verdict Validator::Classify(const Candidate& cand, const CandidateContext& ctx) 
   if (trigger_at(P.left_rank(), &trig)) {
     fig.has_trigger = true;
     fig.unit.reset();  // what is ranked is not a unit
+    // Among the first N ("vào top 20", "vào nhóm 20"): at place N or better.
+    std::string_view ranked_by = text.substr(trig.start, trig.size());
+    if (ranked_by.ends_with("top") || ranked_by.ends_with("nhóm")) fig.comparator = Comparator::kLe;
     StringPiece whole, cap[2];
     if (!fig.denominator &&
         MatchRight(P.rank_out_of(), text, g.end, right_limit, &whole, cap, 2)) {

@@ -284,6 +284,13 @@ TEST(Context, SubjectDropsTheVerbAndTheEstimateWord) {
   EXPECT_EQ(SubjectOf("Triển khai các dự án điện gió, có ít nhất 1500 MW đưa vào khai thác.", "ít nhất 1500 MW"),
             "dự án điện gió");
   EXPECT_EQ(SubjectOf("Toàn tỉnh huấn luyện LLTT đạt 100%; huấn luyện DQTV đạt 8,68%.", "100%"), "huấn luyện LLTT");
+  // 004, 002: bringing the indicator somewhere, or raising it, is no part of it.
+  const std::string first20 = "vào nhóm 20 tỉnh, thành phố dẫn đầu cả nước";
+  EXPECT_EQ(SubjectOf("Phấn đấu đưa chỉ số CCHC của tỉnh " + first20 + ".", first20), "chỉ số CCHC của tỉnh");
+  EXPECT_EQ(SubjectOf("Thực hiện Đề án cải cách hành chính, nhằm nâng cao chỉ số cải cách hành chính của tỉnh " +
+                          first20 + ".",
+                      first20),
+            "chỉ số cải cách hành chính của tỉnh");
   // 004: "ghi nhận" (recorded) is the verb, as "đạt" is.
   EXPECT_EQ(SubjectOf("Qua rà soát, tổng số người nghiện ghi nhận 988 người.", "988 người"), "tổng số người nghiện");
 }

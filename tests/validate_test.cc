@@ -436,6 +436,19 @@ TEST_F(ValidateTest, RankWithDenominator) {
   EXPECT_EQ(score.kind, Kind::kRatio);  // a score over its maximum
 }
 
+TEST_F(ValidateTest, AmongTheFirstNIsARankOfNOrBetter) {
+  // 002 "vào top 20 cả nước", 004 "vào nhóm 20 tỉnh, thành phố dẫn đầu cả nước".
+  auto j = Judge("Phấn đấu đưa chỉ số cải cách hành chính vào top 20 cả nước.");
+  Figure top = FigureOf(j, "20");
+  EXPECT_EQ(top.kind, Kind::kRank);
+  EXPECT_EQ(top.comparator, Comparator::kLe);
+  j = Judge("Phấn đấu đưa chỉ số CCHC của tỉnh vào nhóm 20 tỉnh, thành phố dẫn đầu cả nước.");
+  Figure group = FigureOf(j, "20");
+  EXPECT_EQ(group.kind, Kind::kRank);
+  EXPECT_EQ(group.comparator, Comparator::kLe);
+  EXPECT_EQ(SpanText(group), "vào nhóm 20 tỉnh, thành phố dẫn đầu cả nước");
+}
+
 TEST_F(ValidateTest, FromOnePlaceToAnotherIsTwoRanks) {
   // SCHEMA.md convention 9: "từ vị trí thứ 9 lên thứ 4" is two ranks.
   auto j = Judge("Chỉ số PCI tăng từ vị trí thứ 9 lên thứ 4.");
