@@ -775,11 +775,13 @@ constexpr Pattern kSubjectPeriodTail{
 // sản phẩm hết thời hạn theo quyết định công nhận", "27
 // đối tác về các chương trình …", "… thuộc các trường hợp F0", "… trên các lĩnh
 // vực", "… trong thời gian qua"; "tin bài trên các trang mạng xã hội" goes on),
-// or the least amount of it ("01 cụm công nghiệp ít nhất 70ha").
+// or the least amount of it ("01 cụm công nghiệp ít nhất 70ha"), or where
+// the things went, a named place after "lên" ("1.241/1.475 DVCTT lên Cổng
+// Dịch vụ công quốc gia"; "HKD chuyển lên DN" goes on).
 // "tại chỗ" is "on the spot", no place: "2 đội Điều trị tại chỗ".
 constexpr Pattern kCountedNounTailStop{
     "counted_noun_tail_stop",
-    R"((?i)\s+(?:với|cùng|cho)\s+(?:(?:gần|hơn|trên|khoảng|dưới)\s+)?\d|\s+và\s+[^,;()]*?\d|\s+với\s+(?:tổng|số|giá|vốn|kinh phí|quy mô|công suất|diện tích|sản lượng|khối lượng|mức|chiều)|\s+(?:trên địa bàn|nhằm|để)\s|\s+tại\s+(?:[^c\s]|c[^h]|ch[^ỗ])|\s+(?:trong|của|năm)\s+(?:hai\s+|các\s+)?năm\s+\d|\s+(?:năm|giai đoạn|nhiệm kỳ|đến năm|lần thứ|tháng)\s+\d|\s+(?:tổng\s+)?(?:số tiền|kinh phí|chiều dài|giá trị)\s+(?:là\s+)?\d|\s+(?:gồm|có)\s+\d|\s+(?:bao\s+)?gồm\s*(?::|$)|\s+và\s+(?:đạt|được|đã|đang|chưa)\s|\s*\[\d+\]|\s+(?:so với|so)\s|\s+(?:tăng|giảm|bằng|chiếm)\s+(?:(?:khoảng|gần|hơn|trên|dưới|tỷ lệ|tỉ lệ)\s+)?\d|\s+(?:khi|do|nên|song|phải|đều|đang được|yêu cầu|sẽ)\s|\s+theo\s+(?:tinh thần|lộ trình|quy định|hướng dẫn|quyết định)|\s+trong thời gian qua|\s+(?:về|thuộc)\s+các\s|\s+trên các lĩnh vực|\s+đạt\s+(?:tỷ lệ\s+|tỉ lệ\s+)?[\d.,]+\s*%|\s*=|\s+(?:ít nhất|tối thiểu)\s+\d)"};
+    R"((?i)\s+lên\s+(?-i:\p{Lu}\p{Ll})|\s+(?:với|cùng|cho)\s+(?:(?:gần|hơn|trên|khoảng|dưới)\s+)?\d|\s+và\s+[^,;()]*?\d|\s+với\s+(?:tổng|số|giá|vốn|kinh phí|quy mô|công suất|diện tích|sản lượng|khối lượng|mức|chiều)|\s+(?:trên địa bàn|nhằm|để)\s|\s+tại\s+(?:[^c\s]|c[^h]|ch[^ỗ])|\s+(?:trong|của|năm)\s+(?:hai\s+|các\s+)?năm\s+\d|\s+(?:năm|giai đoạn|nhiệm kỳ|đến năm|lần thứ|tháng)\s+\d|\s+(?:tổng\s+)?(?:số tiền|kinh phí|chiều dài|giá trị)\s+(?:là\s+)?\d|\s+(?:gồm|có)\s+\d|\s+(?:bao\s+)?gồm\s*(?::|$)|\s+và\s+(?:đạt|được|đã|đang|chưa)\s|\s*\[\d+\]|\s+(?:so với|so)\s|\s+(?:tăng|giảm|bằng|chiếm)\s+(?:(?:khoảng|gần|hơn|trên|dưới|tỷ lệ|tỉ lệ)\s+)?\d|\s+(?:khi|do|nên|song|phải|đều|đang được|yêu cầu|sẽ)\s|\s+theo\s+(?:tinh thần|lộ trình|quy định|hướng dẫn|quyết định)|\s+trong thời gian qua|\s+(?:về|thuộc)\s+các\s|\s+trên các lĩnh vực|\s+đạt\s+(?:tỷ lệ\s+|tỉ lệ\s+)?[\d.,]+\s*%|\s*=|\s+(?:ít nhất|tối thiểu)\s+\d)"};
 
 // The rest of an address after its comma: "bờ sông Giao Hòa, xã Giao Long,
 // huyện Châu Thành" names one place. (Only looking back from a figure: after

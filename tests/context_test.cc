@@ -1247,6 +1247,9 @@ TEST(Context, ACountedNounsQualifiersEndBeforeAnAmountAndADanglingWord) {
       // 004 PHỤ LỤC 4: "và" before the counted noun again counts another thing.
       "Xây dựng 07 Quy trình kỹ thuật nuôi cây mô và Quy trình kỹ thuật trồng các cây giống cây mô của một số loài "
       "hoa kiểng, cây trồng hiện có của tỉnh.\n"
+      // 004: a named place after "lên" is where they went, an acronym what they became.
+      "Đã tích hợp được 1.241/1.475 DVCTT lên Cổng Dịch vụ công quốc gia, đạt 84%.\n"
+      "Hộ kinh doanh (HKD) chuyển lên DN, có 22 HKD chuyển lên DN và 70 DN khởi nghiệp.\n"
       // 003: a year after "trước" bounds the noun.
       "Đã giải quyết chế độ cho trên 2 triệu người hưởng chế độ thân nhân của người có công mất trước năm "
       "1995.\n";
@@ -1254,6 +1257,8 @@ TEST(Context, ACountedNounsQualifiersEndBeforeAnAmountAndADanglingWord) {
   EXPECT_EQ(Find(r, "01 cụm công nghiệp").subject.value_or(""), "cụm công nghiệp");
   EXPECT_EQ(Find(r, "11 hộ").subject.value_or(""), "hộ");
   EXPECT_EQ(Find(r, "07 Quy trình").subject.value_or(""), "Quy trình kỹ thuật nuôi cây mô");
+  EXPECT_EQ(Find(r, "1.241/1.475 DVCTT").subject.value_or(""), "DVCTT");
+  EXPECT_EQ(Find(r, "22 HKD").subject.value_or(""), "HKD chuyển lên DN");
   EXPECT_EQ(Find(r, "trên 2 triệu người").subject.value_or(""),
             "người hưởng chế độ thân nhân của người có công mất trước năm 1995");
 }
