@@ -1237,6 +1237,9 @@ TEST(Context, ARateThatGivesTheRatioBeforeItIsAboutWhatTheRatioCounts) {
   auto r = Extract(doc);
   EXPECT_EQ(Find(r, "37/55 trường").subject.value_or(""), "trường đạt chuẩn quốc gia");
   EXPECT_EQ(Find(r, "đạt 67,27%").subject.value_or(""), "trường đạt chuẩn quốc gia");
+  // 004 PHỤ LỤC 2: 1.270/1.485 is 85,5%, written rounded as 85%.
+  r = Extract("Đã tích hợp được 1.270/1.485 DVCTT lên Cổng Dịch vụ công quốc gia đạt 85%.\n");
+  EXPECT_EQ(Find(r, "đạt 85%").subject.value_or(""), "DVCTT");
 }
 
 TEST(Context, ACountedNounsQualifiersEndBeforeAnAmountAndADanglingWord) {
