@@ -1003,6 +1003,16 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
           break;
         }
       }
+      // A change in a count is not about a density of it: 004 "12.293 thuê
+      // bao, mật độ sử dụng 0,95 thuê bao/100 dân giảm 7.207 thuê bao" is
+      // about the 12.293. The figure before with the same unit and no rate is.
+      if (sharer && sharer->figure.per && !fig.per && fig.unit && sharer->figure.unit == fig.unit) {
+        for (size_t j = i; j-- > 0 && i - j <= 8 && (*figures)[j].sentence == f.sentence;)
+          if (&(*figures)[j] != sharer && !(*figures)[j].figure.per && (*figures)[j].figure.unit == fig.unit) {
+            sharer = &(*figures)[j];
+            break;
+          }
+      }
       if (sharer && sharer->sentence == f.sentence && (sharer->lead_subject || sharer->subject)) {
         f.subject = sharer->lead_subject ? sharer->lead_subject : sharer->subject;
         // A count's qualifiers may run over this figure: 003 "02/24 chỉ tiêu

@@ -1242,6 +1242,15 @@ TEST(Context, ARateThatGivesTheRatioBeforeItIsAboutWhatTheRatioCounts) {
   EXPECT_EQ(Find(r, "đạt 85%").subject.value_or(""), "DVCTT");
 }
 
+TEST(Context, AChangeInACountAfterADensityOfItIsAboutTheCount) {
+  // 004 PHỤ LỤC 2: the density names its own measure; the change in "thuê bao"
+  // goes with the count of them before it.
+  auto r = Extract("Tổng số thuê bao điện thoại cố định là 12.293 thuê bao, mật độ sử dụng 0,95 thuê bao/100 dân "
+                   "giảm 7.207 thuê bao so với cùng kỳ.\n");
+  EXPECT_EQ(Find(r, "0,95 thuê bao/100 dân").subject.value_or(""), "mật độ sử dụng");
+  EXPECT_EQ(Find(r, "giảm 7.207 thuê bao so với cùng kỳ").subject.value_or(""), "Tổng số thuê bao điện thoại cố định");
+}
+
 TEST(Context, ACountedNounsQualifiersEndBeforeAnAmountAndADanglingWord) {
   // 004 PHỤ LỤC 4 and 5, and 003.
   const std::string doc =
