@@ -112,38 +112,31 @@ bool WordEndsAt(std::string_view text, size_t pos, size_t limit) {
 bool FollowsInARun(std::string_view text, size_t from, size_t to) {
   if (to <= from) return false;
   std::string_view between = text.substr(from, to - from);
-  // The places a count names in a bracket after its qualifiers, however many:
-  // 001 "có 09 đơn vị cấp xã tự cân đối chi thường xuyên (phường An Hội, …;
-  // … thị trấn Bình Đại), đạt 5,73%". The bracket closes right before ", ".
-  if (between.size() <= 600) {
-    size_t open = between.find('('), close = between.rfind(')');
-    if (open != std::string_view::npos && close != std::string_view::npos && close > open &&
-        between.substr(close + 1).find_first_not_of(" ,") == std::string_view::npos &&
-        between.substr(close + 1).find(',') != std::string_view::npos &&
-        between.substr(open + 1, close - open - 1).find_first_of("()") == std::string_view::npos) {
-      std::string_view words = between.substr(0, open);
-      if (words.find_first_of(",.;:") == std::string_view::npos &&
-          static_cast<size_t>(std::count(words.begin(), words.end(), ' ')) <= 12)
-        return true;
-    }
-  }
-  if (to - from > 120) return false;
-  if (between.find_first_of(".;:") != std::string_view::npos) return false;
-  // An aside in brackets may stand between: "392 đơn/469 đơn (…), đạt 83,58%".
   size_t open = between.find('(');
   // "59/60 tổ chức cơ sở đảng (đạt 98,33%)": the bracket opens right before.
   // "112/135 xã đạt chuẩn nông thôn mới (đạt 83%)": a few words may come first.
   if (open != std::string_view::npos && between.find_first_not_of(" ", open + 1) == std::string_view::npos) {
+    if (to - from > 120 || between.find_first_of(".;:") != std::string_view::npos) return false;
     std::string_view words = between.substr(0, open);
     return words.find_first_of(",") == std::string_view::npos &&
            static_cast<size_t>(std::count(words.begin(), words.end(), ' ')) <= 8;
   }
+  // An aside in brackets may stand between, after a few words of the count's
+  // own, however long: "392 đơn/469 đơn (…), đạt 83,58%"; 001 "có 09 đơn vị
+  // cấp xã tự cân đối chi thường xuyên (phường An Hội, …; … thị trấn Bình
+  // Đại), đạt 5,73%".
   if (open != std::string_view::npos) {
-    size_t close = between.find(')', open);
-    if (close == std::string_view::npos) return false;
-    return between.substr(0, open).find_first_not_of(" ,") == std::string_view::npos &&
-           between.substr(close + 1).find_first_not_of(" ,") == std::string_view::npos;
+    size_t close = between.rfind(')');
+    if (close == std::string_view::npos || close < open || between.size() > 600 ||
+        between.substr(open + 1, close - open - 1).find_first_of("()") != std::string_view::npos ||
+        between.substr(close + 1).find_first_not_of(" ,") != std::string_view::npos)
+      return false;
+    std::string_view words = between.substr(0, open);
+    words.remove_prefix(std::min(words.find_first_not_of(" ,"), words.size()));
+    return words.find_first_of(",.;:") == std::string_view::npos &&
+           static_cast<size_t>(std::count(words.begin(), words.end(), ' ')) <= 12;
   }
+  if (to - from > 120 || between.find_first_of(".;:") != std::string_view::npos) return false;
   size_t last = between.find_last_not_of(' ');
   // "02/24 chỉ tiêu đạt 100%": nothing but a space between.
   if (last == std::string_view::npos) return true;
