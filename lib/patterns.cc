@@ -3,6 +3,7 @@
 #include "patterns.h"
 
 #include <algorithm>
+#include <cctype>
 #include <utility>
 
 #include "validate.h"
@@ -1116,6 +1117,17 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   std::sort(p->stop_words_.begin(), p->stop_words_.end());
   if (failure) return *failure;
   return std::unique_ptr<const Patterns>(std::move(p));
+}
+
+size_t Patterns::MultiWordNounAt(std::string_view s) const {
+  if (s.empty()) return 0;
+  for (const std::string* noun : MultiWordNounsStartingWith(s.front())) {
+    if (!s.starts_with(*noun)) continue;
+    // A non-ASCII byte goes on a Vietnamese word; ASCII letters and digits do too.
+    unsigned char next = s.size() > noun->size() ? static_cast<unsigned char>(s[noun->size()]) : ' ';
+    if (next < 0x80 && !std::isalnum(next)) return noun->size();
+  }
+  return 0;
 }
 
 bool Patterns::IsOneSyllableNoun(std::string_view word) const {

@@ -221,6 +221,9 @@ class Patterns {
   const std::vector<const std::string*>& MultiWordNounsStartingWith(char first) const {
     return multi_word_nouns_by_first_byte_[static_cast<unsigned char>(first)];
   }
+  // Length of the multi-word noun of the lexicon that opens `s` as a whole
+  // word ("đồng chí thôi …"), or 0. `s` is in lower case where it matters.
+  size_t MultiWordNounAt(std::string_view s) const;
   // Words that never start a counted noun: "và", "so", "đạt".
   bool IsStopWord(std::string_view word) const;
   // Nouns that count alone: "người", "hộ", "xã".

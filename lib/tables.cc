@@ -17,8 +17,7 @@ std::string CountedByLabel(const Patterns& P, const std::string& label) {
   for (std::string_view lead : kNumberOf) {
     if (!std::string_view(label).starts_with(lead)) continue;
     std::string_view rest = std::string_view(label).substr(lead.size());
-    for (const std::string* noun : P.MultiWordNounsStartingWith(rest.empty() ? ' ' : rest.front()))
-      if (rest.starts_with(*noun) && (rest.size() == noun->size() || rest[noun->size()] == ' ')) return *noun;
+    if (size_t n = P.MultiWordNounAt(rest)) return std::string(rest.substr(0, n));
     std::string_view first = rest.substr(0, rest.find(' '));
     if (P.IsOneSyllableNoun(first)) return std::string(first);
   }

@@ -175,12 +175,8 @@ size_t CompoundNounAt(const Patterns& P, std::string_view text, size_t p, size_t
     lowered.append(rest.substr(first_length, 64));
   }
   std::string_view key = lower != first ? std::string_view(lowered) : rest;
-  for (const std::string* c : P.MultiWordNounsStartingWith(key.front())) {
-    if (key.size() < c->size() || key.compare(0, c->size(), *c) != 0) continue;
-    size_t written = c->size() - lowered_length + first_length;
-    if (WordEndsAt(text, p + written, limit)) return written;
-  }
-  return 0;
+  size_t n = P.MultiWordNounAt(key);
+  return n == 0 ? 0 : n - lowered_length + first_length;
 }
 
 // The same, after the spaces at `pos` (at least one).
