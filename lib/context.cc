@@ -149,6 +149,21 @@ bool CommaInsideNounPhrase(std::string_view text, size_t comma, size_t limit, co
   return part.find_first_of("0123456789") == std::string_view::npos;
 }
 
+// Whether the comma at `comma` is inside a pair of verbs that make one word,
+// "phòng, chống" (the catalogue's `comma_in_a_pair`).
+bool CommaInAPair(std::string_view text, size_t comma, const RE2& pair) {
+  size_t from = comma > 24 ? comma - 24 : 0, to = std::min(text.size(), comma + 24);
+  while (from > 0 && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) --from;
+  while (to < text.size() && (static_cast<unsigned char>(text[to]) & 0xC0) == 0x80) ++to;
+  StringPiece window(text.data() + from, to - from), m;
+  for (size_t pos = 0; pos < window.size() && pair.Match(window, pos, window.size(), RE2::UNANCHORED, &m, 1);) {
+    size_t s = static_cast<size_t>(m.data() - text.data());
+    if (s <= comma && comma < s + m.size()) return true;
+    pos = static_cast<size_t>(m.data() - window.data()) + std::max<size_t>(m.size(), 1);
+  }
+  return false;
+}
+
 // "đạt 63,08%" after "82/130 đảng viên" is the ratio again, as a rate: a
 // further figure, where "02/24 chỉ tiêu đạt 100%" says which indicators.
 bool RestatesRatio(const Figure& figure, std::string_view reached) {
@@ -196,11 +211,13 @@ std::string_view NameOpening(std::string_view clause) {
   return name_end > 0 && words_after <= 2 && NamesAPart(name) ? name : std::string_view();
 }
 
-// Where the clause that ends at `end` starts: after the last clause break,
-// no further back than `floor`.
-size_t ClauseStartBefore(std::string_view text, size_t end, size_t floor) {
+// Where the clause that ends at `end` starts: after the last clause break
+// (not the comma of a pair, "phòng, chống"), no further back than `floor`.
+size_t ClauseStartBefore(std::string_view text, size_t end, size_t floor, const RE2& pair) {
   size_t start = end;
-  while (start > floor && !IsClauseBreak(text, start - 1)) --start;
+  while (start > floor && (!IsClauseBreak(text, start - 1) ||
+                           (text[start - 1] == ',' && CommaInAPair(text, start - 1, pair))))
+    --start;
   return start;
 }
 
@@ -441,7 +458,7 @@ std::optional<std::string> ContextResolver::SubjectFor(std::string_view text,
   // "Thu ngân" / (page break) / "sách nhà nước trên địa bàn … ước 4.123,7 tỷ đồng".
   std::string joined;
   if (f.before_break && clause_start == f.part_start) {
-    size_t head_start = ClauseStartBefore(text, f.before_break->end, f.before_break->start);
+    size_t head_start = ClauseStartBefore(text, f.before_break->end, f.before_break->start, patterns_.comma_in_a_pair());
     std::string_view head = text.substr(head_start, f.before_break->end - head_start);
     // A bracket left open before the break is an aside that goes on after it
     // ("… tăng 16,15% (tương" / "đương tăng 26,87 triệu USD)"): no subject there.
@@ -488,9 +505,10 @@ std::string_view ContextResolver::QualifiersAfter(std::string_view text, const F
         continue;
       }
     }
-    // A decimal comma does not end it: "82/130 đảng viên đạt 63,08%".
+    // A decimal comma does not end it: "82/130 đảng viên đạt 63,08%"; nor does
+    // the comma of a pair, "tố giác, tin báo".
     if (c == ',' && !quoted &&
-        (!IsClauseBreak(text, end) ||
+        (!IsClauseBreak(text, end) || CommaInAPair(text, end, patterns_.comma_in_a_pair()) ||
          (CommaInsideNounPhrase(text, end, limit, patterns_.noun_phrase_end_after_comma()) &&
           !RE2::PartialMatch(StringPiece(text.data() + end + 2, std::min<size_t>(24, limit - end - 2)),
                              patterns_.clause_opener_after_comma()))))
@@ -806,8 +824,10 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       }
       // The commas of a bracket list its items: "lô (B1, KT-T, KT-R) và Trạm …".
       if (closed > 0 && c != '\n' && c != '\t') continue;
-      // A comma inside an address names one place (looking back from a figure only).
+      // A comma inside an address names one place (looking back from a figure
+      // only); one inside a pair of verbs writes one word.
       if (IsClauseBreak(text, clause_start - 1) &&
+          !(text[clause_start - 1] == ',' && CommaInAPair(text, clause_start - 1, patterns_.comma_in_a_pair())) &&
           !(text[clause_start - 1] == ',' &&
             RE2::PartialMatch(StringPiece(text.data() + clause_start, std::min<size_t>(40, text.size() - clause_start)),
                               patterns_.address_after_comma())))
@@ -913,7 +933,7 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     if (clause_start > clause_floor + 1 && text[clause_start - 1] == ',') {
       std::string_view own = TrimView(text.substr(clause_start, fig.span.start - clause_start));
       size_t words = std::count(own.begin(), own.end(), ' ') + 1;
-      size_t head = ClauseStartBefore(text, clause_start - 1, clause_floor);
+      size_t head = ClauseStartBefore(text, clause_start - 1, clause_floor, patterns_.comma_in_a_pair());
       bool figure_before = (prev && prev->sentence == f.sentence && prev->figure.span.end > head) ||
                            text.substr(head, clause_start - 1 - head).find_first_of("0123456789") !=
                                std::string_view::npos;
@@ -966,7 +986,7 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
     // hình thức hoả táng (đạt 30% trở lên)". Not when that phrase holds a figure
     // the bracket goes on about: "chiếm tỷ lệ 2,63% (giảm 0,87% …)".
     if (!f.subject && clause_start > clause_floor && text[clause_start - 1] == '(') {
-      size_t head = ClauseStartBefore(text, clause_start - 1, clause_floor);
+      size_t head = ClauseStartBefore(text, clause_start - 1, clause_floor, patterns_.comma_in_a_pair());
       std::string_view phrase = text.substr(head, clause_start - 1 - head);
       // The figure before must be done with: "03/30 chi bộ áp, khu phố TS VM TD
       // (đạt 10% …)" restates it, and shares its subject.
@@ -1034,7 +1054,7 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       std::string_view said = text.substr(from, clause_start - from);
       size_t colon = said.rfind(':');
       if (colon != std::string_view::npos && said.substr(colon).find_first_of(";.()") == std::string_view::npos) {
-        size_t head = ClauseStartBefore(text, from + colon, f.sentence.start);
+        size_t head = ClauseStartBefore(text, from + colon, f.sentence.start, patterns_.comma_in_a_pair());
         std::optional<std::string> label = SubjectOfClause(text.substr(head, from + colon - head));
         if (label && label->size() > f.subject->size() && label->find_first_of("0123456789") == std::string::npos &&
             Capitalized(*label).starts_with(Capitalized(*f.subject) + " "))
@@ -1148,7 +1168,7 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
                             RE2::FullMatch(TrimView(clause), patterns_.handling_verbs_only());
         if (*counted == *fig.unit && (TrimView(clause).empty() || handled_only) && clause_start > clause_floor &&
             text[clause_start - 1] == ':') {
-          size_t head = ClauseStartBefore(text, clause_start - 1, clause_floor);
+          size_t head = ClauseStartBefore(text, clause_start - 1, clause_floor, patterns_.comma_in_a_pair());
           if (!(prev && prev->sentence == f.sentence && prev->figure.span.end > head))
             label = SubjectOfClause(text.substr(head, clause_start - 1 - head));
           // A verb of handling before ':' is no label: "Tạm giữ: 152 phương tiện".

@@ -729,7 +729,7 @@ constexpr Pattern kSubjectNamesNothing{
 // subject ends before it.
 constexpr Pattern kSubjectInnerPeriod{
     "subject_inner_period",
-    R"((?i)\s+(?:(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm|năm\s+${YEAR}\s+(?:của|cho)|từ đầu nhiệm kỳ)\s)"};
+    R"((?i)\s+(?:(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm|năm\s+${YEAR}\s+(?:của|cho|được)|từ đầu nhiệm kỳ)\s)"};
 
 // An amount named after "với" is what the figure measures: 004 "Xây dựng vùng
 // sản xuất với tổng diện tích liên kết là 208,09 ha" -> "tổng diện tích liên
@@ -789,6 +789,14 @@ constexpr Pattern kCountedNounTailStop{
 // one, ", huyện Bình Đại đạt 04 tiêu chí" opens the next item.)
 constexpr Pattern kAddressAfterComma{
     "address_after_comma", R"(^\s(?:xã|huyện|tỉnh|thị xã|thị trấn|phường|thành phố)\s\p{Lu})"};
+
+// Pairs of verbs written with a comma between them that make one word of
+// administrative Vietnamese: a comma inside one breaks no clause. 001 "công
+// tác phòng, chống tham nhũng năm 2022 … xếp vị trí thứ 16/63"; 004 "tỷ lệ
+// điều tra, khám phá án hình sự … 80%", "giải quyết tố giác, tin báo tội phạm".
+constexpr Pattern kCommaInAPair{
+    "comma_in_a_pair",
+    R"((?i)${WB}(?:phòng, chống|kiểm tra, giám sát|điều tra, khám phá|tố giác, tin báo|đánh giá, xếp loại|lãnh đạo, chỉ đạo|tuyên truyền, vận động|phòng cháy, chữa cháy|tìm kiếm, cứu nạn|cứu nạn, cứu hộ|học tập, làm theo|tiếp nhận, giải quyết|quản lý, sử dụng|sản xuất, kinh doanh|xây dựng, chỉnh đốn|tuần tra, kiểm soát|đấu tranh, phản bác|phát hiện, xử lý|bồi dưỡng, tập huấn|đào tạo, bồi dưỡng)${END})"};
 
 // Words that open a clause of their own after a comma, so the counted noun's
 // qualifiers end before them: "16 thành viên, trong đó: …", "46.770 bà mẹ liệt
@@ -1053,6 +1061,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->clause_opener_after_comma_ = compile(kClauseOpenerAfterComma);
   p->noun_phrase_end_after_comma_ = compile(kNounPhraseEndAfterComma);
   p->address_after_comma_ = compile(kAddressAfterComma);
+  p->comma_in_a_pair_ = compile(kCommaInAPair);
   p->measured_unit_ = compile(kMeasuredUnit);
   p->scaled_count_ = compile(kScaledCount);
   p->column_entity_ = compile(kColumnEntity);

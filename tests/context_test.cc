@@ -1299,6 +1299,22 @@ TEST(Context, ACommaListingANounsQualifiersKeepsThemUntilTheNextFigureOrPurpose)
   EXPECT_EQ(Find(r, "49 xã").subject.value_or(""), "xã đạt chuẩn xã nông thôn mới");
 }
 
+TEST(Context, ACommaInsideAPairOfVerbsBreaksNoClause) {
+  // 001 and 004: "phòng, chống", "điều tra, khám phá" and "tố giác, tin báo"
+  // are each one word; the year inside the subject, before a passive verb,
+  // is its period.
+  auto r = Extract(
+      "Kết quả chấm điểm đánh giá công tác phòng, chống tham nhũng năm 2022 được Thanh tra Chính phủ đánh giá đạt "
+      "69,85/100 điểm, xếp vị trí thứ 16/63 tỉnh/thành cả nước (năm 2021 xếp thứ 60/63).\n"
+      "Kiềm chế và kéo giảm tai nạn giao thông trên cả 03 tiêu chí so năm 2023; tỷ lệ điều tra, khám phá án hình "
+      "sự đạt 80%; tỷ lệ giải quyết tố giác, tin báo tội phạm và kiến nghị khởi tố đạt trên 90%.\n");
+  const std::string score = "Kết quả chấm điểm đánh giá công tác phòng, chống tham nhũng";
+  EXPECT_EQ(Find(r, "69,85/100 điểm").subject.value_or(""), score);
+  EXPECT_EQ(Find(r, "xếp vị trí thứ 16/63 tỉnh/thành cả nước").subject.value_or(""), score);
+  EXPECT_EQ(Find(r, "80%").subject.value_or(""), "tỷ lệ điều tra, khám phá án hình sự");
+  EXPECT_EQ(Find(r, "trên 90%").subject.value_or(""), "tỷ lệ giải quyết tố giác, tin báo tội phạm và kiến nghị khởi tố");
+}
+
 TEST(Context, TheKindsOfACountBracketedAfterItArePartsOfWhatItMeasures) {
   // 004: "giải nhì" is a kind of "giải". Counts of the same noun keep their
   // own names: note ²⁸ "(khiếu nại 39 đơn, …)" breaks "đơn" down by case.
