@@ -776,13 +776,14 @@ constexpr Pattern kSubjectPeriodTail{
 // sản phẩm hết thời hạn theo quyết định công nhận", "27
 // đối tác về các chương trình …", "… thuộc các trường hợp F0", "… trên các lĩnh
 // vực", "… trong thời gian qua"; "tin bài trên các trang mạng xã hội" goes on),
-// or the least amount of it ("01 cụm công nghiệp ít nhất 70ha"), or where
+// or the least amount of it ("01 cụm công nghiệp ít nhất 70ha"), or how long
+// it took ("01 cá nhân có thành tích xuất sắc qua 03 năm …"), or where
 // the things went, a named place after "lên" ("1.241/1.475 DVCTT lên Cổng
 // Dịch vụ công quốc gia"; "HKD chuyển lên DN" goes on).
 // "tại chỗ" is "on the spot", no place: "2 đội Điều trị tại chỗ".
 constexpr Pattern kCountedNounTailStop{
     "counted_noun_tail_stop",
-    R"((?i)\s+lên\s+(?-i:\p{Lu}\p{Ll})|\s+(?:với|cùng|cho)\s+(?:(?:gần|hơn|trên|khoảng|dưới)\s+)?\d|\s+và\s+[^,;()]*?\d|\s+với\s+(?:tổng|số|giá|vốn|kinh phí|quy mô|công suất|diện tích|sản lượng|khối lượng|mức|chiều)|\s+(?:trên địa bàn|nhằm|để)\s|\s+tại\s+(?:[^c\s]|c[^h]|ch[^ỗ])|\s+(?:trong|của|năm)\s+(?:hai\s+|các\s+)?năm\s+\d|\s+(?:năm|giai đoạn|nhiệm kỳ|đến năm|lần thứ|tháng)\s+\d|\s+(?:tổng\s+)?(?:số tiền|kinh phí|chiều dài|giá trị)\s+(?:là\s+)?\d|\s+(?:gồm|có)\s+\d|\s+(?:bao\s+)?gồm\s*(?::|$)|\s+và\s+(?:đạt|được|đã|đang|chưa)\s|\s*\[\d+\]|\s+(?:so với|so)\s|\s+(?:tăng|giảm|bằng|chiếm)\s+(?:(?:khoảng|gần|hơn|trên|dưới|tỷ lệ|tỉ lệ)\s+)?\d|\s+(?:khi|do|nên|song|phải|đều|đang được|yêu cầu|sẽ)\s|\s+theo\s+(?:tinh thần|lộ trình|quy định|hướng dẫn|quyết định)|\s+trong thời gian qua|\s+(?:về|thuộc)\s+các\s|\s+trên các lĩnh vực|\s+đạt\s+(?:tỷ lệ\s+|tỉ lệ\s+)?[\d.,]+\s*%|\s*=|\s+(?:ít nhất|tối thiểu)\s+\d)"};
+    R"((?i)\s+lên\s+(?-i:\p{Lu}\p{Ll})|\s+(?:với|cùng|cho)\s+(?:(?:gần|hơn|trên|khoảng|dưới)\s+)?\d|\s+và\s+[^,;()]*?\d|\s+với\s+(?:tổng|số|giá|vốn|kinh phí|quy mô|công suất|diện tích|sản lượng|khối lượng|mức|chiều)|\s+(?:trên địa bàn|nhằm|để)\s|\s+tại\s+(?:[^c\s]|c[^h]|ch[^ỗ])|\s+(?:trong|của|năm)\s+(?:hai\s+|các\s+)?năm\s+\d|\s+(?:năm|giai đoạn|nhiệm kỳ|đến năm|lần thứ|tháng)\s+\d|\s+(?:tổng\s+)?(?:số tiền|kinh phí|chiều dài|giá trị)\s+(?:là\s+)?\d|\s+(?:gồm|có)\s+\d|\s+(?:bao\s+)?gồm\s*(?::|$)|\s+và\s+(?:đạt|được|đã|đang|chưa)\s|\s*\[\d+\]|\s+(?:so với|so)\s|\s+(?:tăng|giảm|bằng|chiếm)\s+(?:(?:khoảng|gần|hơn|trên|dưới|tỷ lệ|tỉ lệ)\s+)?\d|\s+(?:khi|do|nên|song|phải|đều|đang được|yêu cầu|sẽ)\s|\s+theo\s+(?:tinh thần|lộ trình|quy định|hướng dẫn|quyết định)|\s+trong thời gian qua|\s+(?:về|thuộc)\s+các\s|\s+trên các lĩnh vực|\s+đạt\s+(?:tỷ lệ\s+|tỉ lệ\s+)?[\d.,]+\s*%|\s*=|\s+(?:ít nhất|tối thiểu|qua)\s+\d)"};
 
 // The rest of an address after its comma: "bờ sông Giao Hòa, xã Giao Long,
 // huyện Châu Thành" names one place. (Only looking back from a figure: after
@@ -832,10 +833,11 @@ constexpr Pattern kColumnEntity{
 // it measures: "điều chỉnh quy hoạch phân khu …", "phê duyệt phần diện tích …",
 // "bổ sung mục tiêu dự án điện rác", "Triển khai các dự án điện gió",
 // "Quyết định khen thưởng …", "đưa chỉ số CCHC … vào nhóm 20", "nhằm nâng cao chỉ
-// số …".
+// số …"; and a condition before "thì" (then): "tại bảng 5 Phụ lục II Quyết định
+// số 262/QĐ-TTg thì công suất nguồn điện … là 18MW".
 constexpr Pattern kSubjectLeadTrim{
     "subject_lead_trim",
-    R"((?i)^(?:\s|[-+*•).\]=])*(?:(?:trong đó|(?:nếu\s+)?tính riêng|toàn tỉnh|nỗ lực|phê duyệt|quyết định|điều chỉnh|bổ sung(?:\s+(?:danh mục|mục tiêu))?|phối hợp|bố trí từ|triển khai các|riêng|nhưng|dự báo|đang|đã|đến nay|qua đó|đồng thời|ngoài ra|bên cạnh đó|cụ thể|theo đó|tính chung|nhìn chung|nhờ đó|do đó|tuy nhiên|mặt khác|về|còn|ước tính|ước thực hiện|ước|thực hiện|hoàn thành(?:\s+tốt)?\s+công tác|dự kiến|phấn đấu|nhằm|nâng cao|nâng|đưa|với|và|tương đương|tương ứng|chiếm(?: tỷ lệ)?|đóng góp|đạt|kết quả\s+(?:đánh giá|ước)|\(\s*(?:[ivx]+|\d{1,2}|[a-zđ])\s*\)|(?:trong|đến|tính đến)\s+(?:(?:cuối\s+)?năm\s+${YEAR}|(?:cuối\s+)?tháng\s+\d{1,2}\s*/\s*${YEAR}|(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR})?|ngày\s+\d{1,2}/\d{1,2}(?:/${YEAR})?|(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+${YEAR})?))\s*[,:]?\s*)*)"};
+    R"((?i)^(?:\s|[-+*•).\]=])*(?:(?:[^;]*?\sthì|trong đó|(?:nếu\s+)?tính riêng|toàn tỉnh|nỗ lực|phê duyệt|quyết định|điều chỉnh|bổ sung(?:\s+(?:danh mục|mục tiêu))?|phối hợp|bố trí từ|triển khai các|riêng|nhưng|dự báo|đang|đã|đến nay|qua đó|đồng thời|ngoài ra|bên cạnh đó|cụ thể|theo đó|tính chung|nhìn chung|nhờ đó|do đó|tuy nhiên|mặt khác|về|còn|ước tính|ước thực hiện|ước|thực hiện|hoàn thành(?:\s+tốt)?\s+công tác|dự kiến|phấn đấu|nhằm|nâng cao|nâng|đưa|với|và|tương đương|tương ứng|chiếm(?: tỷ lệ)?|đóng góp|đạt|kết quả\s+(?:đánh giá|ước)|\(\s*(?:[ivx]+|\d{1,2}|[a-zđ])\s*\)|(?:trong|đến|tính đến)\s+(?:(?:cuối\s+)?năm\s+${YEAR}|(?:cuối\s+)?tháng\s+\d{1,2}\s*/\s*${YEAR}|(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR})?|ngày\s+\d{1,2}/\d{1,2}(?:/${YEAR})?|(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+${YEAR})?))\s*[,:]?\s*)*)"};
 
 // Counted nouns longer than one syllable (SCHEMA.md convention 11 keeps them
 // short): "791/1.200 đảng viên", "27 biểu hiện", "11 công trình".
@@ -888,7 +890,8 @@ constexpr const char* kOneSyllableNouns[] = {
     "cấp", "chỗ", "ký", "thôn", "phường", "quận", "nước", "tờ", "trang", "quyển", "kênh",
 };
 
-// Words that never start a counted noun: "12 và", "5 so với", "3 đạt".
+// Words that never start a counted noun: "12 và", "5 so với", "3 đạt", nor
+// the words after a measure: "lên 75 ha hiện Sở Xây dựng đang thẩm định".
 constexpr const char* kStopWords[] = {
     "và", "so", "với", "của", "trong", "là", "đạt", "tăng", "giảm", "chiếm", "được", "có",
     "cho", "tại", "từ", "đến", "trên", "dưới", "về", "theo", "những", "các", "này", "đó",
@@ -897,7 +900,7 @@ constexpr const char* kStopWords[] = {
     "vẫn", "chỉ", "mới", "nay", "qua", "sau", "trước", "gồm", "thuộc", "tới", "với",
     "cùng", "kỳ", "năm", "tháng", "ngày", "quý", "trong", "vượt", "thấp", "cao", "nhiều",
     "ít", "gấp", "lần", "bình", "tương", "trung", "hàng", "mỗi", "tr", "khoảng", "vừa",
-    "này", "rồi", "nữa", "luôn", "đây", "kia", "ấy", "nào", "thứ", "trước", "tiếp", "liền",
+    "này", "rồi", "nữa", "luôn", "đây", "kia", "ấy", "nào", "thứ", "trước", "tiếp", "liền", "hiện",
 };
 
 // Replaces every ${NAME} by its fragment's text, which may use fragments too.

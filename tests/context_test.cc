@@ -1315,6 +1315,22 @@ TEST(Context, ACommaInsideAPairOfVerbsBreaksNoClause) {
   EXPECT_EQ(Find(r, "trên 90%").subject.value_or(""), "tỷ lệ giải quyết tố giác, tin báo tội phạm và kiến nghị khởi tố");
 }
 
+TEST(Context, AdjunctsOfTimeAndConditionAreNoPartOfTheSubject) {
+  // 004: "hiện" (now) opens a clause after a measure; "qua 03 năm" is how long,
+  // not which persons; what comes before "thì" is the condition, not the
+  // indicator.
+  auto r = Extract(
+      "Đề án Làng Văn hóa Du lịch Chợ Lách: Về điều chỉnh quy hoạch phân khu chức năng Cồn Cái Gà từ 20 ha lên 75 "
+      "ha hiện Sở Xây dựng đang thẩm định.\n"
+      "Khen thưởng cho 07 tập thể, 08 cá nhân; đề nghị về tinh xét khen thưởng cho 01 tập thể và 01 cá nhân có "
+      "thành tích xuất sắc qua 03 năm thực hiện Chỉ thị số 01-CT/TU.\n"
+      "Quy hoạch điện VIII; trong đó, tại bảng 5 Phụ lục II Quyết định số 262/QĐ-TTg thì công suất nguồn điện sản "
+      "xuất từ rác của tỉnh Bến Tre đến năm 2030 là 18MW.\n");
+  EXPECT_EQ(Find(r, "lên 75 ha").subject.value_or(""), "quy hoạch phân khu chức năng Cồn Cái Gà");
+  EXPECT_EQ(Find(r, "01 cá nhân").subject.value_or(""), "cá nhân có thành tích xuất sắc");
+  EXPECT_EQ(Find(r, "18MW").subject.value_or(""), "công suất nguồn điện sản xuất từ rác của tỉnh Bến Tre");
+}
+
 TEST(Context, TheKindsOfACountBracketedAfterItArePartsOfWhatItMeasures) {
   // 004: "giải nhì" is a kind of "giải". Counts of the same noun keep their
   // own names: note ²⁸ "(khiếu nại 39 đơn, …)" breaks "đơn" down by case.
