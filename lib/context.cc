@@ -1174,6 +1174,17 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
           // A verb of handling before ':' is no label: "Tạm giữ: 152 phương tiện".
           if (label && RE2::PartialMatch(*label, patterns_.case_handling_verb())) label.reset();
         }
+        // A bare count that opens a bracket after a change written without its
+        // figure gives that change: 002 "Tình hình tội phạm và vi phạm pháp luật
+        // tăng so cùng kỳ (461/430 vụ, tăng 31 vụ)".
+        if (!label && *counted == *fig.unit && TrimView(clause).empty() && clause_start > clause_floor &&
+            text[clause_start - 1] == '(') {
+          size_t head = ClauseStartBefore(text, clause_start - 1, clause_floor, patterns_.comma_in_a_pair());
+          std::string_view changed = text.substr(head, clause_start - 1 - head);
+          if (changed.find_first_of("0123456789") == std::string_view::npos &&
+              RE2::PartialMatch(StringPiece(changed.data(), changed.size()), patterns_.change_without_figure()))
+            label = SubjectOfClause(changed);
+        }
         // A bare classifier after the activity it counts leaves the activity
         // to name the figure: "giải quyết việc làm 12.537 lao động". Not when
         // they count whom it serves: "giới thiệu việc làm cho 1.215 lao động".

@@ -750,6 +750,11 @@ constexpr Pattern kSubjectPriceBasis{
 // What a rate is compared with is its baseline, not its indicator: 004 note
 // ⁵² "Tỷ lệ lao động trong doanh nghiệp tham gia BHXH so với lực lượng lao
 // động … 14,5%".
+// A change told without its figure, which a bracket after it gives: 002
+// "Tình hình tội phạm và vi phạm pháp luật tăng so cùng kỳ (461/430 vụ, …)".
+constexpr Pattern kChangeWithoutFigure{
+    "change_without_figure", R"((?i)\s(?:tăng|giảm)(?:\s+[\pL\pM]+){0,2}\s+so(?:\s+với)?\s+cùng\s+kỳ[^,;]*$)"};
+
 constexpr Pattern kSubjectComparedWith{"subject_compared_with", R"((?i)\s+so\s+(?:với|cùng)\s)"};
 
 constexpr Pattern kSubjectPeriodTail{
@@ -1031,6 +1036,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->subject_tail_trim_ = compile(kSubjectTailTrim);
   p->subject_price_basis_ = compile(kSubjectPriceBasis);
   p->subject_compared_with_ = compile(kSubjectComparedWith);
+  p->change_without_figure_ = compile(kChangeWithoutFigure);
   p->subject_named_after_with_ = compile(kSubjectNamedAfterWith);
   p->subject_lead_trim_ = compile(kSubjectLeadTrim);
   p->subject_period_tail_ = compile(kSubjectPeriodTail);

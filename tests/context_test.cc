@@ -1331,6 +1331,18 @@ TEST(Context, AdjunctsOfTimeAndConditionAreNoPartOfTheSubject) {
   EXPECT_EQ(Find(r, "18MW").subject.value_or(""), "công suất nguồn điện sản xuất từ rác của tỉnh Bến Tre");
 }
 
+TEST(Context, ABracketGivesTheFiguresOfAChangeToldWithoutThem) {
+  // 002: the counts in the bracket are the change the clause before it tells.
+  auto r = Extract(
+      "Tình hình tội phạm và vi phạm pháp luật tăng so cùng kỳ (461/430 vụ, tăng 31 vụ), tệ nạn, tai nạn xã hội được "
+      "kiềm chế, kéo giảm.\n"
+      // A count in a bracket after a clause with no change stays what it counts.
+      "Đoàn đã kiểm tra các cơ sở kinh doanh (12 cơ sở).\n");
+  EXPECT_EQ(Find(r, "461/430 vụ").subject.value_or(""), "Tình hình tội phạm và vi phạm pháp luật");
+  EXPECT_EQ(Find(r, "tăng 31 vụ").subject.value_or(""), "Tình hình tội phạm và vi phạm pháp luật");
+  EXPECT_EQ(Find(r, "12 cơ sở").subject.value_or(""), "cơ sở");
+}
+
 TEST(Context, TheKindsOfACountBracketedAfterItArePartsOfWhatItMeasures) {
   // 004: "giải nhì" is a kind of "giải". Counts of the same noun keep their
   // own names: note ²⁸ "(khiếu nại 39 đơn, …)" breaks "đơn" down by case.
