@@ -506,12 +506,15 @@ std::string_view ContextResolver::QualifiersAfter(std::string_view text, const F
       }
     }
     // A decimal comma does not end it: "82/130 đảng viên đạt 63,08%"; nor does
-    // the comma of a pair, "tố giác, tin báo".
+    // the comma of a pair, "tố giác, tin báo". A named place after it is the
+    // next item: "đạt 04 tiêu chí, huyện Châu Thành, Thạnh Phú đạt 03 tiêu chí".
     if (c == ',' && !quoted &&
         (!IsClauseBreak(text, end) || CommaInAPair(text, end, patterns_.comma_in_a_pair()) ||
          (CommaInsideNounPhrase(text, end, limit, patterns_.noun_phrase_end_after_comma()) &&
           !RE2::PartialMatch(StringPiece(text.data() + end + 2, std::min<size_t>(24, limit - end - 2)),
-                             patterns_.clause_opener_after_comma()))))
+                             patterns_.clause_opener_after_comma()) &&
+          !RE2::PartialMatch(StringPiece(text.data() + end + 1, std::min<size_t>(40, limit - end - 1)),
+                             patterns_.address_after_comma()))))
       continue;
     if (c == '.' && end > from && end + 1 < limit && std::isdigit(static_cast<unsigned char>(text[end - 1])) &&
         std::isdigit(static_cast<unsigned char>(text[end + 1])))

@@ -783,12 +783,14 @@ constexpr Pattern kSubjectPeriodTail{
 // vực", "… trong thời gian qua"; "tin bài trên các trang mạng xã hội" goes on),
 // or the least amount of it ("01 cụm công nghiệp ít nhất 70ha"), or how long
 // it took ("01 cá nhân có thành tích xuất sắc qua 03 năm …"), or where
-// the things went, a named place after "lên" ("1.241/1.475 DVCTT lên Cổng
-// Dịch vụ công quốc gia"; "HKD chuyển lên DN" goes on).
+// the things went or whom they were for, a named place or body after "lên" or
+// "cho" ("1.241/1.475 DVCTT lên Cổng Dịch vụ công quốc gia", "02 giấy chứng
+// nhận nhãn hiệu tập thể cho Hợp tác xã …"; "HKD chuyển lên DN", "Bằng khen …
+// cho CNLĐ" go on).
 // "tại chỗ" is "on the spot", no place: "2 đội Điều trị tại chỗ".
 constexpr Pattern kCountedNounTailStop{
     "counted_noun_tail_stop",
-    R"((?i)\s+lên\s+(?-i:\p{Lu}\p{Ll})|\s+(?:với|cùng|cho)\s+(?:(?:gần|hơn|trên|khoảng|dưới)\s+)?\d|\s+và\s+[^,;()]*?\d|\s+với\s+(?:tổng|số|giá|vốn|kinh phí|quy mô|công suất|diện tích|sản lượng|khối lượng|mức|chiều)|\s+(?:trên địa bàn|nhằm|để)\s|\s+tại\s+(?:[^c\s]|c[^h]|ch[^ỗ])|\s+(?:trong|của|năm)\s+(?:hai\s+|các\s+)?năm\s+\d|\s+(?:năm|giai đoạn|nhiệm kỳ|đến năm|lần thứ|tháng)\s+\d|\s+(?:tổng\s+)?(?:số tiền|kinh phí|chiều dài|giá trị)\s+(?:là\s+)?\d|\s+(?:gồm|có)\s+\d|\s+(?:bao\s+)?gồm\s*(?::|$)|\s+và\s+(?:đạt|được|đã|đang|chưa)\s|\s*\[\d+\]|\s+(?:so với|so)\s|\s+(?:tăng|giảm|bằng|chiếm)\s+(?:(?:khoảng|gần|hơn|trên|dưới|tỷ lệ|tỉ lệ)\s+)?\d|\s+(?:khi|do|nên|song|phải|đều|đang được|yêu cầu|sẽ)\s|\s+theo\s+(?:tinh thần|lộ trình|quy định|hướng dẫn|quyết định)|\s+trong thời gian qua|\s+(?:về|thuộc)\s+các\s|\s+trên các lĩnh vực|\s+đạt\s+(?:tỷ lệ\s+|tỉ lệ\s+)?[\d.,]+\s*%|\s*=|\s+(?:ít nhất|tối thiểu|qua)\s+\d)"};
+    R"((?i)\s+(?:lên|cho)\s+(?-i:\p{Lu}\p{Ll})|\s+(?:với|cùng|cho)\s+(?:(?:gần|hơn|trên|khoảng|dưới)\s+)?\d|\s+và\s+[^,;()]*?\d|\s+với\s+(?:tổng|số|giá|vốn|kinh phí|quy mô|công suất|diện tích|sản lượng|khối lượng|mức|chiều)|\s+(?:trên địa bàn|nhằm|để)\s|\s+tại\s+(?:[^c\s]|c[^h]|ch[^ỗ])|\s+(?:trong|của|năm)\s+(?:hai\s+|các\s+)?năm\s+\d|\s+(?:năm|giai đoạn|nhiệm kỳ|đến năm|lần thứ|tháng)\s+\d|\s+(?:tổng\s+)?(?:số tiền|kinh phí|chiều dài|giá trị)\s+(?:là\s+)?\d|\s+(?:gồm|có)\s+\d|\s+(?:bao\s+)?gồm\s*(?::|$)|\s+và\s+(?:đạt|được|đã|đang|chưa)\s|\s*\[\d+\]|\s+(?:so với|so)\s|\s+(?:tăng|giảm|bằng|chiếm)\s+(?:(?:khoảng|gần|hơn|trên|dưới|tỷ lệ|tỉ lệ)\s+)?\d|\s+(?:khi|do|nên|song|phải|đều|đang được|yêu cầu|sẽ)\s|\s+theo\s+(?:tinh thần|lộ trình|quy định|hướng dẫn|quyết định)|\s+trong thời gian qua|\s+(?:về|thuộc)\s+các\s|\s+trên các lĩnh vực|\s+đạt\s+(?:tỷ lệ\s+|tỉ lệ\s+)?[\d.,]+\s*%|\s*=|\s+(?:ít nhất|tối thiểu|qua)\s+\d)"};
 
 // The rest of an address after its comma: "bờ sông Giao Hòa, xã Giao Long,
 // huyện Châu Thành" names one place. (Only looking back from a figure: after
@@ -807,10 +809,12 @@ constexpr Pattern kCommaInAPair{
 // Words that open a clause of their own after a comma, so the counted noun's
 // qualifiers end before them: "16 thành viên, trong đó: …", "46.770 bà mẹ liệt
 // sĩ, tiếp tục truy tặng …", "10 ca viêm não vi rút khác, tương đương cùng kỳ",
-// "02 đảng viên, bằng hình thức khiển trách".
+// "02 đảng viên, bằng hình thức khiển trách", "21 nền kinh tế thành viên, bao
+// gồm Trung Quốc", "2.041 lượt CBCS tham gia, phát hiện, lập biên bản …",
+// "4/4 trường đạt chuẩn quốc gia, nâng tổng số đến …".
 constexpr Pattern kClauseOpenerAfterComma{
     "clause_opener_after_comma",
-    R"((?i)^(?:trong đó|riêng|qua đó|từ đó|đồng thời|tiếp tục|góp phần|nhằm|đảm bảo|bảo đảm|tạo điều kiện|nhắc nhở|tương đương|bằng)(?:[\s:,]|$))"};
+    R"((?i)^(?:trong đó|riêng|qua đó|từ đó|đồng thời|tiếp tục|góp phần|nhằm|đảm bảo|bảo đảm|tạo điều kiện|nhắc nhở|tương đương|bằng|bao gồm|gắn với|nâng tổng số|củng cố|cung cố|phát hiện)(?:[\s:,]|$))"};
 
 // Where a noun phrase listed over a comma ends: before a number coordinated
 // with "và" or a clause of purpose. 004 "79 tập thể lãnh đạo, quản lý và 222

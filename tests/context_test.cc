@@ -1343,6 +1343,23 @@ TEST(Context, ABracketGivesTheFiguresOfAChangeToldWithoutThem) {
   EXPECT_EQ(Find(r, "12 cơ sở").subject.value_or(""), "cơ sở");
 }
 
+TEST(Context, ACountsQualifiersEndWhereAClauseAPlaceOrARecipientBegins) {
+  // 001 and 004: a verb after a comma opens a clause of its own; a place
+  // named after a comma is the next item; a named body after "cho" is whom
+  // the things were for.
+  auto r = Extract(
+      "Hiện APEC có 21 nền kinh tế thành viên, bao gồm Trung Quốc, Hoa Kỳ và Nga.\n"
+      "Tuần tra kiểm soát và xử lý vi phạm giao thông đường thủy 656 lượt, có 2.041 lượt CBCS tham gia, phát "
+      "hiện, lập biên bản 564 trường hợp vi phạm.\n"
+      "Huyện Bình Đại đạt 04 tiêu chí, huyện Châu Thành, Thạnh Phú đạt 03 tiêu chí.\n"
+      "Cấp 02 giấy chứng nhận nhãn hiệu tập thể cho Hợp tác xã Nông Nghiệp An Định và Hợp tác xã Nông Nghiệp "
+      "Hương Mỹ.\n");
+  EXPECT_EQ(Find(r, "21 nền kinh tế").subject.value_or(""), "nền kinh tế thành viên");
+  EXPECT_EQ(Find(r, "2.041 lượt").subject.value_or(""), "lượt CBCS tham gia");
+  EXPECT_EQ(Find(r, "04 tiêu chí").subject.value_or(""), "tiêu chí");
+  EXPECT_EQ(Find(r, "02 giấy chứng nhận").subject.value_or(""), "giấy chứng nhận nhãn hiệu tập thể");
+}
+
 TEST(Context, TheKindsOfACountBracketedAfterItArePartsOfWhatItMeasures) {
   // 004: "giải nhì" is a kind of "giải". Counts of the same noun keep their
   // own names: note ²⁸ "(khiếu nại 39 đơn, …)" breaks "đơn" down by case.
