@@ -1097,7 +1097,11 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
         for (std::string_view plural : {"các ", "những "})
           if (words.starts_with(plural)) words.remove_prefix(plural.size());
         std::string_view first = words.substr(0, words.find(' '));
-        if (!words.empty() && words.size() <= 240 && IsLowerStart(first) && !patterns_.IsStopWord(first))
+        // A share may be of named bodies or an acronym: 004 note ²⁷ "có 100%
+        // Mặt trận Tổ quốc Việt Nam các xã, thị trấn đã tổ chức …", 001 "61% GDP
+        // toàn cầu", 003 "trên 94 % CĐCS khu vực nhà nước".
+        bool names_it = IsLowerStart(first) || (share_of_named && IsUpperStart(first));
+        if (!words.empty() && words.size() <= 240 && names_it && !patterns_.IsStopWord(first))
           f.subject = AsWritten(words);
       } else if (RE2::FullMatch(*fig.unit, patterns_.scaled_count(), &scaled_noun) &&
                  !std::string_view(scaled_noun.data(), scaled_noun.size()).starts_with("đồng")) {

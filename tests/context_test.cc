@@ -1360,6 +1360,20 @@ TEST(Context, ACountsQualifiersEndWhereAClauseAPlaceOrARecipientBegins) {
   EXPECT_EQ(Find(r, "02 giấy chứng nhận").subject.value_or(""), "giấy chứng nhận nhãn hiệu tập thể");
 }
 
+TEST(Context, AShareOfNamedBodiesOrAnAcronymIsAboutThem) {
+  // 004 note 27, 001 and 003: the words after the percent name what it is a
+  // share of, capitalised or not.
+  auto r = Extract(
+      "Đến cuối tháng 5/2024, có 100% Mặt trận Tổ quốc Việt Nam các xã, thị trấn đã tổ chức thành công đại hội.\n"
+      "Hiện APEC có 21 nền kinh tế thành viên, chiếm 38% dân số, 47% thương mại và 61% GDP toàn cầu.\n"
+      "Hàng năm có 95% cán bộ, đoàn viên Công đoàn đạt đoàn viên công đoàn xuất sắc; có trên 94 % CĐCS khu vực "
+      "nhà nước, gần 57 % CĐCS khu vực ngoài nhà nước đạt hoàn thành xuất sắc nhiệm vụ.\n");
+  EXPECT_EQ(Find(r, "100%").subject.value_or(""),
+            "Mặt trận Tổ quốc Việt Nam các xã, thị trấn đã tổ chức thành công đại hội");
+  EXPECT_EQ(Find(r, "61%").subject.value_or(""), "GDP toàn cầu");
+  EXPECT_EQ(Find(r, "trên 94 %").subject.value_or(""), "CĐCS khu vực nhà nước");
+}
+
 TEST(Context, TheKindsOfACountBracketedAfterItArePartsOfWhatItMeasures) {
   // 004: "giải nhì" is a kind of "giải". Counts of the same noun keep their
   // own names: note ²⁸ "(khiếu nại 39 đơn, …)" breaks "đơn" down by case.
