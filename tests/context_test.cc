@@ -1318,17 +1318,21 @@ TEST(Context, ACommaInsideAPairOfVerbsBreaksNoClause) {
 TEST(Context, AdjunctsOfTimeAndConditionAreNoPartOfTheSubject) {
   // 004: "hiện" (now) opens a clause after a measure; "qua 03 năm" is how long,
   // not which persons; what comes before "thì" is the condition, not the
-  // indicator.
+  // indicator, nor is the work done "để phấn đấu đạt" it.
   auto r = Extract(
       "Đề án Làng Văn hóa Du lịch Chợ Lách: Về điều chỉnh quy hoạch phân khu chức năng Cồn Cái Gà từ 20 ha lên 75 "
       "ha hiện Sở Xây dựng đang thẩm định.\n"
       "Khen thưởng cho 07 tập thể, 08 cá nhân; đề nghị về tinh xét khen thưởng cho 01 tập thể và 01 cá nhân có "
       "thành tích xuất sắc qua 03 năm thực hiện Chỉ thị số 01-CT/TU.\n"
       "Quy hoạch điện VIII; trong đó, tại bảng 5 Phụ lục II Quyết định số 262/QĐ-TTg thì công suất nguồn điện sản "
-      "xuất từ rác của tỉnh Bến Tre đến năm 2030 là 18MW.\n");
+      "xuất từ rác của tỉnh Bến Tre đến năm 2030 là 18MW.\n"
+      // The work done to strive for it is not the indicator either.
+      "Chỉ đạo các ngành triển khai theo các kế hoạch, chương trình công tác đã xác định của từng ngành, lĩnh vực "
+      "quản lý để phấn đấu đạt tốc độ tăng trưởng GRDP năm 2024 đạt 6,5% trở lên.\n");
   EXPECT_EQ(Find(r, "lên 75 ha").subject.value_or(""), "quy hoạch phân khu chức năng Cồn Cái Gà");
   EXPECT_EQ(Find(r, "01 cá nhân").subject.value_or(""), "cá nhân có thành tích xuất sắc");
   EXPECT_EQ(Find(r, "18MW").subject.value_or(""), "công suất nguồn điện sản xuất từ rác của tỉnh Bến Tre");
+  EXPECT_EQ(Find(r, "6,5% trở lên").subject.value_or(""), "tốc độ tăng trưởng GRDP");
 }
 
 TEST(Context, ABracketGivesTheFiguresOfAChangeToldWithoutThem) {
