@@ -782,7 +782,8 @@ constexpr Pattern kSubjectPeriodTail{
 // đối tác về các chương trình …", "… thuộc các trường hợp F0", "… trên các lĩnh
 // vực", "… trong thời gian qua"; "tin bài trên các trang mạng xã hội" goes on),
 // or the least amount of it ("01 cụm công nghiệp ít nhất 70ha"), or how long
-// it took ("01 cá nhân có thành tích xuất sắc qua 03 năm …"), or where
+// it took or whether on plan ("01 cá nhân có thành tích xuất sắc qua 03 năm …",
+// "54 chiến sỹ mới đúng kế hoạch"), or where
 // the things went or whom they were for, a named place or body after "lên" or
 // "cho" ("1.241/1.475 DVCTT lên Cổng Dịch vụ công quốc gia", "02 giấy chứng
 // nhận nhãn hiệu tập thể cho Hợp tác xã …"; "HKD chuyển lên DN", "Bằng khen …
@@ -790,7 +791,7 @@ constexpr Pattern kSubjectPeriodTail{
 // "tại chỗ" is "on the spot", no place: "2 đội Điều trị tại chỗ".
 constexpr Pattern kCountedNounTailStop{
     "counted_noun_tail_stop",
-    R"((?i)\s+(?:lên|cho)\s+(?-i:\p{Lu}\p{Ll})|\s+(?:với|cùng|cho)\s+(?:(?:gần|hơn|trên|khoảng|dưới)\s+)?\d|\s+và\s+[^,;()]*?\d|\s+với\s+(?:tổng|số|giá|vốn|kinh phí|quy mô|công suất|diện tích|sản lượng|khối lượng|mức|chiều)|\s+(?:trên địa bàn|nhằm|để)\s|\s+tại\s+(?:[^c\s]|c[^h]|ch[^ỗ])|\s+(?:trong|của|năm)\s+(?:hai\s+|các\s+)?năm\s+\d|\s+(?:năm|giai đoạn|nhiệm kỳ|đến năm|lần thứ|tháng)\s+\d|\s+(?:tổng\s+)?(?:số tiền|kinh phí|chiều dài|giá trị)\s+(?:là\s+)?\d|\s+(?:gồm|có)\s+\d|\s+(?:bao\s+)?gồm\s*(?::|$)|\s+và\s+(?:đạt|được|đã|đang|chưa)\s|\s*\[\d+\]|\s+(?:so với|so)\s|\s+(?:tăng|giảm|bằng|chiếm)\s+(?:(?:khoảng|gần|hơn|trên|dưới|tỷ lệ|tỉ lệ)\s+)?\d|\s+(?:khi|do|nên|song|phải|đều|đang được|yêu cầu|sẽ)\s|\s+theo\s+(?:tinh thần|lộ trình|quy định|hướng dẫn|quyết định)|\s+trong thời gian qua|\s+(?:về|thuộc)\s+các\s|\s+trên các lĩnh vực|\s+đạt\s+(?:tỷ lệ\s+|tỉ lệ\s+)?[\d.,]+\s*%|\s*=|\s+(?:ít nhất|tối thiểu|qua)\s+\d)"};
+    R"((?i)\s+(?:lên|cho)\s+(?-i:\p{Lu}\p{Ll})|\s+(?:với|cùng|cho)\s+(?:(?:gần|hơn|trên|khoảng|dưới)\s+)?\d|\s+và\s+[^,;()]*?\d|\s+với\s+(?:tổng|số|giá|vốn|kinh phí|quy mô|công suất|diện tích|sản lượng|khối lượng|mức|chiều)|\s+(?:trên địa bàn|nhằm|để)\s|\s+tại\s+(?:[^c\s]|c[^h]|ch[^ỗ])|\s+(?:trong|của|năm)\s+(?:hai\s+|các\s+)?năm\s+\d|\s+(?:năm|giai đoạn|nhiệm kỳ|đến năm|lần thứ|tháng)\s+\d|\s+(?:tổng\s+)?(?:số tiền|kinh phí|chiều dài|giá trị)\s+(?:là\s+)?\d|\s+(?:gồm|có)\s+\d|\s+(?:bao\s+)?gồm\s*(?::|$)|\s+và\s+(?:đạt|được|đã|đang|chưa)\s|\s*\[\d+\]|\s+(?:so với|so)\s|\s+(?:tăng|giảm|bằng|chiếm)\s+(?:(?:khoảng|gần|hơn|trên|dưới|tỷ lệ|tỉ lệ)\s+)?\d|\s+(?:khi|do|nên|song|phải|đều|đang được|yêu cầu|sẽ)\s|\s+theo\s+(?:tinh thần|lộ trình|quy định|hướng dẫn|quyết định)|\s+trong thời gian qua|\s+(?:về|thuộc)\s+các\s|\s+trên các lĩnh vực|\s+đạt\s+(?:tỷ lệ\s+|tỉ lệ\s+)?[\d.,]+\s*%|\s*=|\s+(?:ít nhất|tối thiểu|qua)\s+\d|\s+đúng\s+(?:kế hoạch|tiến độ))"};
 
 // The rest of an address after its comma: "bờ sông Giao Hòa, xã Giao Long,
 // huyện Châu Thành" names one place. (Only looking back from a figure: after
@@ -801,10 +802,11 @@ constexpr Pattern kAddressAfterComma{
 // Pairs of verbs written with a comma between them that make one word of
 // administrative Vietnamese: a comma inside one breaks no clause. 001 "công
 // tác phòng, chống tham nhũng năm 2022 … xếp vị trí thứ 16/63"; 004 "tỷ lệ
-// điều tra, khám phá án hình sự … 80%", "giải quyết tố giác, tin báo tội phạm".
+// điều tra, khám phá án hình sự … 80%", "giải quyết tố giác, tin báo tội phạm",
+// "10 nhóm nhiệm vụ, giải pháp chủ yếu"; and the pair "Đảng, Nhà nước".
 constexpr Pattern kCommaInAPair{
     "comma_in_a_pair",
-    R"((?i)${WB}(?:phòng, chống|kiểm tra, giám sát|điều tra, khám phá|tố giác, tin báo|đánh giá, xếp loại|lãnh đạo, chỉ đạo|tuyên truyền, vận động|phòng cháy, chữa cháy|tìm kiếm, cứu nạn|cứu nạn, cứu hộ|học tập, làm theo|tiếp nhận, giải quyết|quản lý, sử dụng|sản xuất, kinh doanh|xây dựng, chỉnh đốn|tuần tra, kiểm soát|đấu tranh, phản bác|phát hiện, xử lý|bồi dưỡng, tập huấn|đào tạo, bồi dưỡng)${END})"};
+    R"((?i)${WB}(?:phòng, chống|kiểm tra, giám sát|điều tra, khám phá|tố giác, tin báo|đánh giá, xếp loại|lãnh đạo, chỉ đạo|tuyên truyền, vận động|phòng cháy, chữa cháy|tìm kiếm, cứu nạn|cứu nạn, cứu hộ|học tập, làm theo|tiếp nhận, giải quyết|quản lý, sử dụng|sản xuất, kinh doanh|xây dựng, chỉnh đốn|tuần tra, kiểm soát|đấu tranh, phản bác|phát hiện, xử lý|bồi dưỡng, tập huấn|đào tạo, bồi dưỡng|nhiệm vụ, giải pháp|Đảng, Nhà nước)${END})"};
 
 // Words that open a clause of their own after a comma, so the counted noun's
 // qualifiers end before them: "16 thành viên, trong đó: …", "46.770 bà mẹ liệt

@@ -1307,23 +1307,26 @@ TEST(Context, ACommaInsideAPairOfVerbsBreaksNoClause) {
       "Kết quả chấm điểm đánh giá công tác phòng, chống tham nhũng năm 2022 được Thanh tra Chính phủ đánh giá đạt "
       "69,85/100 điểm, xếp vị trí thứ 16/63 tỉnh/thành cả nước (năm 2021 xếp thứ 60/63).\n"
       "Kiềm chế và kéo giảm tai nạn giao thông trên cả 03 tiêu chí so năm 2023; tỷ lệ điều tra, khám phá án hình "
-      "sự đạt 80%; tỷ lệ giải quyết tố giác, tin báo tội phạm và kiến nghị khởi tố đạt trên 90%.\n");
+      "sự đạt 80%; tỷ lệ giải quyết tố giác, tin báo tội phạm và kiến nghị khởi tố đạt trên 90%.\n"
+      "Tiến độ triển khai thực hiện 10 nhóm nhiệm vụ, giải pháp chủ yếu Nghị quyết Tỉnh ủy năm 2024.\n");
   const std::string score = "Kết quả chấm điểm đánh giá công tác phòng, chống tham nhũng";
   EXPECT_EQ(Find(r, "69,85/100 điểm").subject.value_or(""), score);
   EXPECT_EQ(Find(r, "xếp vị trí thứ 16/63 tỉnh/thành cả nước").subject.value_or(""), score);
   EXPECT_EQ(Find(r, "80%").subject.value_or(""), "tỷ lệ điều tra, khám phá án hình sự");
   EXPECT_EQ(Find(r, "trên 90%").subject.value_or(""), "tỷ lệ giải quyết tố giác, tin báo tội phạm và kiến nghị khởi tố");
+  EXPECT_EQ(Find(r, "10 nhóm").subject.value_or(""), "nhóm nhiệm vụ, giải pháp chủ yếu Nghị quyết Tỉnh ủy");
 }
 
 TEST(Context, AdjunctsOfTimeAndConditionAreNoPartOfTheSubject) {
-  // 004: "hiện" (now) opens a clause after a measure; "qua 03 năm" is how long,
-  // not which persons; what comes before "thì" is the condition, not the
+  // 004: "hiện" (now) opens a clause after a measure; "qua 03 năm" is how long
+  // and "đúng kế hoạch" how well, not which persons; what comes before "thì" is the condition, not the
   // indicator, nor is the work done "để phấn đấu đạt" it.
   auto r = Extract(
       "Đề án Làng Văn hóa Du lịch Chợ Lách: Về điều chỉnh quy hoạch phân khu chức năng Cồn Cái Gà từ 20 ha lên 75 "
       "ha hiện Sở Xây dựng đang thẩm định.\n"
       "Khen thưởng cho 07 tập thể, 08 cá nhân; đề nghị về tinh xét khen thưởng cho 01 tập thể và 01 cá nhân có "
       "thành tích xuất sắc qua 03 năm thực hiện Chỉ thị số 01-CT/TU.\n"
+      "Trung đoàn 895 tiếp nhận, huấn luyện 54 chiến sỹ mới đúng kế hoạch.\n"
       "Quy hoạch điện VIII; trong đó, tại bảng 5 Phụ lục II Quyết định số 262/QĐ-TTg thì công suất nguồn điện sản "
       "xuất từ rác của tỉnh Bến Tre đến năm 2030 là 18MW.\n"
       // The work done to strive for it is not the indicator either.
@@ -1331,6 +1334,7 @@ TEST(Context, AdjunctsOfTimeAndConditionAreNoPartOfTheSubject) {
       "quản lý để phấn đấu đạt tốc độ tăng trưởng GRDP năm 2024 đạt 6,5% trở lên.\n");
   EXPECT_EQ(Find(r, "lên 75 ha").subject.value_or(""), "quy hoạch phân khu chức năng Cồn Cái Gà");
   EXPECT_EQ(Find(r, "01 cá nhân").subject.value_or(""), "cá nhân có thành tích xuất sắc");
+  EXPECT_EQ(Find(r, "54 chiến sỹ").subject.value_or(""), "chiến sỹ mới");
   EXPECT_EQ(Find(r, "18MW").subject.value_or(""), "công suất nguồn điện sản xuất từ rác của tỉnh Bến Tre");
   EXPECT_EQ(Find(r, "6,5% trở lên").subject.value_or(""), "tốc độ tăng trưởng GRDP");
 }
