@@ -952,6 +952,14 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
         subject_start = head;
     }
     f.subject = SubjectFor(text, f, subject_start);
+    // The clause after a figure may open on that figure's noun, and "và" on
+    // the next thing measured: 001 "… ngân sách tỉnh tự cân đối được 88% chi
+    // thường xuyên và thành phố Bến Tre là 169%".
+    if (f.subject && prev && prev->sentence == f.sentence && clause_start == prev->figure.span.end) {
+      static constexpr std::string_view kAnd = " và ";
+      if (size_t at = clause.rfind(kAnd); at != std::string_view::npos)
+        if (auto named = SubjectOfClause(clause.substr(at + kAnd.size()))) f.subject = named;
+    }
     // A clause that runs on from the figure before names the amount's label.
     StringPiece amount_label;
     if (prev && clause_start == prev->figure.span.end &&

@@ -1382,6 +1382,14 @@ TEST(Context, AShareOfNamedBodiesOrAnAcronymIsAboutThem) {
   EXPECT_EQ(Find(r, "trên 94 %").subject.value_or(""), "CĐCS khu vực nhà nước");
 }
 
+TEST(Context, AfterAFiguresNounAndOpensTheNextThingMeasured) {
+  // 001: "chi thường xuyên" is the 88%'s; the 169% is the city's.
+  auto r = Extract(
+      "Đến cuối năm 2023, ngân sách tỉnh tự cân đối được 88% chi thường xuyên  và thành phố Bến Tre là 169% chi "
+      "thường xuyên  (NQ 70%).\n");
+  EXPECT_EQ(Find(r, "169%").subject.value_or(""), "thành phố Bến Tre");
+}
+
 TEST(Context, TheKindsOfACountBracketedAfterItArePartsOfWhatItMeasures) {
   // 004: "giải nhì" is a kind of "giải". Counts of the same noun keep their
   // own names: note ²⁸ "(khiếu nại 39 đơn, …)" breaks "đơn" down by case.
