@@ -1189,6 +1189,12 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
           // A verb of handling before ':' is no label: "Tạm giữ: 152 phương tiện".
           if (label && RE2::PartialMatch(*label, patterns_.case_handling_verb())) label.reset();
         }
+        // A bare count the figure before is compared with counts the same
+        // thing: 000 "… xuống chỉ còn 95,5 điểm (so với 96,6 điểm tháng 11/2019)".
+        if (!label && *counted == *fig.unit && clause_start > clause_floor && text[clause_start - 1] == '(' &&
+            (TrimView(clause) == "so với" || TrimView(clause) == "so") && prev && prev->sentence == f.sentence &&
+            prev->subject && prev->figure.unit == fig.unit)
+          label = prev->subject;
         // A bare count that opens a bracket after a change written without its
         // figure gives that change: 002 "Tình hình tội phạm và vi phạm pháp luật
         // tăng so cùng kỳ (461/430 vụ, tăng 31 vụ)".
@@ -1303,9 +1309,14 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
           f.subject = label;
         // A result that "đạt" a bare count is what the count measures: 004 "Kết
         // quả kỳ thi học sinh giỏi Quốc gia tỉnh Bến Tre đạt 16 giải".
+        // So is a level the clause's subject falls or rises to: 000 "Chỉ số
+        // thương mại hàng hóa toàn cầu của WTO … đã giảm mạnh xuống chỉ còn 95,5 điểm".
         else if (!(named && f.subject && *counted == *fig.unit &&
                    (RE2::PartialMatch(cl, patterns_.subject_naming_copula()) ||
                     RE2::PartialMatch(*f.subject, patterns_.subject_a_result()))) &&
+                 !(own_clause_subject && f.subject && *counted == *fig.unit &&
+                   RE2::PartialMatch(StringPiece(text.data() + fig.span.start, fig.span.size()),
+                                     patterns_.level_reached())) &&
                  !named_before && !activity_counted && !restating && !kind_of_parent)
           f.subject = counted;
       }

@@ -585,10 +585,10 @@ constexpr Pattern kPeriodOwner{
 
 // The verbs and particles between a subject and its figure: 000: "Tổng mức
 // bán lẻ … tiêu dùng ước tăng 11,39%" -> "Tổng mức bán lẻ … tiêu dùng"; 004
-// "tổng số người nghiện ghi nhận 988 người".
+// "tổng số người nghiện ghi nhận 988 người"; 000 "… đã giảm mạnh xuống chỉ còn".
 constexpr Pattern kSubjectTailTrim{
     "subject_tail_trim",
-    R"((?i)(?:(?:^|\s)(?:ước đạt|ước tính|ước thực hiện|ước|đạt được|đạt|được|là|hiện có|hiện nay|hiện còn|có|khoảng|gần|hơn|trên|dưới|với|gồm|chiếm|bằng|còn|lên|xuống|thêm|tới|đến|từ|tăng|giảm|đã|đang|sẽ|vẫn|cũng|thì|nay|có thể|tỷ lệ|tỉ lệ|đạt cao|và|ghi nhận)|[\s,:=])*$)"};
+    R"((?i)(?:(?:^|\s)(?:ước đạt|ước tính|ước thực hiện|ước|đạt được|đạt|được|là|hiện có|hiện nay|hiện còn|có|khoảng|gần|hơn|trên|dưới|với|gồm|chiếm|bằng|còn|lên|xuống|thêm|tới|đến|từ|tăng|giảm|đã|đang|sẽ|vẫn|cũng|thì|nay|có thể|tỷ lệ|tỉ lệ|đạt cao|và|ghi nhận|(?:tăng|giảm) (?:mạnh|nhẹ))|[\s,:=])*$)"};
 
 // A verb of growth before the measure it grows is no part of the indicator:
 // 004 "Phát triển diện tích nuôi tôm UDCNC … đạt 253 ha".
@@ -720,9 +720,6 @@ constexpr Pattern kSubjectWorkAndMeasure{
 constexpr Pattern kSubjectNamesNothing{
     "subject_names_nothing", R"((?i)(?:tỷ lệ|tỉ lệ|(?:toàn )?(?:tỉnh|huyện|thành phố|xã)|hàng năm|hằng năm|[\d\s.,/-]+))"};
 
-// A period phrase closing a subject, with the preposition before it: 002
-// "Thu ngân sách nhà nước trên địa bàn 9 tháng đầu năm", 000 "Lạm phát tháng
-// 01/2020" -> the period goes.
 // A period inside a subject, with more after it: "kết quả xếp hạng chuyển đổi
 // số (DTI) năm 2022 của tỉnh Bến Tre", "lũy kế số lượng kết nạp từ đầu nhiệm
 // kỳ 2020-2025", "Tăng trưởng kinh tế (GRDP) 6 tháng đầu năm đạt thấp …". The
@@ -747,18 +744,26 @@ constexpr Pattern kSubjectNamedAfterWith{
 constexpr Pattern kSubjectPriceBasis{
     "subject_price_basis", R"((?i)\s*\(\s*(?:theo\s+)?giá\s+(?:so sánh|hiện hành|cố định)[^()]*\)\s*$)"};
 
-// What a rate is compared with is its baseline, not its indicator: 004 note
-// ⁵² "Tỷ lệ lao động trong doanh nghiệp tham gia BHXH so với lực lượng lao
-// động … 14,5%".
 // A change told without its figure, which a bracket after it gives: 002
 // "Tình hình tội phạm và vi phạm pháp luật tăng so cùng kỳ (461/430 vụ, …)".
 constexpr Pattern kChangeWithoutFigure{
     "change_without_figure", R"((?i)\s(?:tăng|giảm)(?:\s+[\pL\pM]+){0,2}\s+so(?:\s+với)?\s+cùng\s+kỳ[^,;]*$)"};
 
+// A level a figure falls or rises to: 000 "Chỉ số thương mại hàng hóa toàn cầu
+// của WTO (tháng 02/2020) đã giảm mạnh «xuống chỉ còn 95,5 điểm»".
+constexpr Pattern kLevelReached{"level_reached", R"((?i)^(?:xuống|lên|còn)\s)"};
+
+// What a rate is compared with is its baseline, not its indicator: 004 note
+// ⁵² "Tỷ lệ lao động trong doanh nghiệp tham gia BHXH so với lực lượng lao
+// động … 14,5%".
 constexpr Pattern kSubjectComparedWith{"subject_compared_with", R"((?i)\s+so\s+(?:với|cùng)\s)"};
 
+// A period phrase closing a subject, with the preposition before it: 002
+// "Thu ngân sách nhà nước trên địa bàn 9 tháng đầu năm", 000 "Lạm phát tháng
+// 01/2020", "Chỉ số thương mại hàng hóa toàn cầu của WTO (tháng 02/2020)" ->
+// the period goes.
 constexpr Pattern kSubjectPeriodTail{
-    "subject_period_tail", R"((?i)(?:\s+(?:trong|của|tính)\s*)?\s+(?:\d+|sáu|chín|ba)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+${YEAR})?\s*$|(?:\s+(?:trong|của)\s*)?\s+(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})?\s*$|(?:\s+(?:đến hết|đến|trong))?\s+năm\s+${YEAR}\s*$|\s+tháng\s+\d{1,2}\s*/\s*${YEAR}\s*$|\s+trong\s+(?:tháng|quý|quí|kỳ)\s*$)"};
+    "subject_period_tail", R"((?i)(?:\s+(?:trong|của|tính)\s*)?\s+(?:\d+|sáu|chín|ba)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+${YEAR})?\s*$|(?:\s+(?:trong|của)\s*)?\s+(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR}|\s+năm\s+${YEAR})?\s*$|(?:\s+(?:đến hết|đến|trong))?\s+năm\s+${YEAR}\s*$|\s+tháng\s+\d{1,2}\s*/\s*${YEAR}\s*$|\s+trong\s+(?:tháng|quý|quí|kỳ)\s*$|\s*\(\s*(?:tháng|quý|quí|năm)\s[^()]*\)\s*$)"};
 
 // Where the words that qualify a counted noun stop: an adjunct ("… trợ cấp
 // thất nghiệp với số tiền là …", "… tại xã Thừa Đức"; but "người có công với
@@ -1044,6 +1049,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->subject_tail_trim_ = compile(kSubjectTailTrim);
   p->subject_price_basis_ = compile(kSubjectPriceBasis);
   p->subject_compared_with_ = compile(kSubjectComparedWith);
+  p->level_reached_ = compile(kLevelReached);
   p->change_without_figure_ = compile(kChangeWithoutFigure);
   p->subject_named_after_with_ = compile(kSubjectNamedAfterWith);
   p->subject_lead_trim_ = compile(kSubjectLeadTrim);

@@ -1390,6 +1390,16 @@ TEST(Context, AfterAFiguresNounAndOpensTheNextThingMeasured) {
   EXPECT_EQ(Find(r, "169%").subject.value_or(""), "thành phố Bến Tre");
 }
 
+TEST(Context, ALevelFallenToAndWhatItIsComparedWithAreOfTheClausesSubject) {
+  // 000: the index fell to 95,5 points, from 96,6; neither counts "điểm".
+  auto r = Extract(
+      "Chỉ số thương mại hàng hóa toàn cầu của WTO (tháng 02/2020) đã giảm mạnh xuống chỉ còn 95,5 điểm (so với "
+      "96,6 điểm tháng 11/2019).\n");
+  const std::string index = "Chỉ số thương mại hàng hóa toàn cầu của WTO";
+  EXPECT_EQ(Find(r, "xuống chỉ còn 95,5 điểm").subject.value_or(""), index);
+  EXPECT_EQ(Find(r, "96,6 điểm").subject.value_or(""), index);
+}
+
 TEST(Context, TheKindsOfACountBracketedAfterItArePartsOfWhatItMeasures) {
   // 004: "giải nhì" is a kind of "giải". Counts of the same noun keep their
   // own names: note ²⁸ "(khiếu nại 39 đơn, …)" breaks "đơn" down by case.
