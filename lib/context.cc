@@ -1296,6 +1296,23 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
           if (kind_of_parent) f.subject = parent.subject;
           break;
         }
+        // Counts of other nouns that break a count down after "trong đó" are
+        // parts of it: 001 "toàn tỉnh có 7.026 gương điển hình, trong đó có
+        // 1.527 tập thể, 5.499 cá nhân".
+        bool breaks_down = !restating && !kind_of_parent && *counted == *fig.unit;
+        for (size_t j = i; breaks_down && j-- > 0 && i - j <= 8 && (*figures)[j].sentence == f.sentence;) {
+          const FigureInContext& whole = (*figures)[j];
+          std::string_view between = text.substr(whole.figure.span.end, fig.span.start - whole.figure.span.end);
+          if (between.find_first_of(";()") != std::string_view::npos || between.find(". ") != std::string_view::npos)
+            break;
+          if (!whole.figure.counted_noun || !whole.figure.unit || whole.figure.unit == fig.unit) continue;
+          std::string_view lead = TrimView(between);
+          if (lead.starts_with(",")) lead = TrimView(lead.substr(1));
+          if (!lead.starts_with("trong đó")) continue;
+          if (whole.subject) f.subject = whole.subject;
+          kind_of_parent = true;
+          break;
+        }
         // In a cell, the counts listed after one its activity names share it:
         // 004 "khen thưởng đóng góp vật chất … 12 tập thể, 46 cá nhân".
         if (!label && f.cell && *counted == *fig.unit && TrimView(clause).empty() && clause_start > clause_floor &&

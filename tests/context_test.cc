@@ -1400,6 +1400,18 @@ TEST(Context, ALevelFallenToAndWhatItIsComparedWithAreOfTheClausesSubject) {
   EXPECT_EQ(Find(r, "96,6 điểm").subject.value_or(""), index);
 }
 
+TEST(Context, CountsOfOtherNounsAfterTrongDoArePartsOfTheCountBefore) {
+  // 001: the 1.527 and the 5.499 are "gương điển hình"; counts of the same
+  // noun after "trong đó" keep their own qualifiers.
+  auto r = Extract(
+      "Phong trào thi đua đã đạt kết quả tích cực trên các lĩnh vực (toàn tỉnh có 7.026 gương điển hình, trong đó có "
+      "1.527 tập thể, 5.499 cá nhân).\n"
+      "Toàn tỉnh có 120 xã, trong đó 52 xã đạt chuẩn nông thôn mới nâng cao.\n");
+  EXPECT_EQ(Find(r, "1.527 tập thể").subject.value_or(""), "gương điển hình");
+  EXPECT_EQ(Find(r, "5.499 cá nhân").subject.value_or(""), "gương điển hình");
+  EXPECT_EQ(Find(r, "52 xã").subject.value_or(""), "xã đạt chuẩn nông thôn mới nâng cao");
+}
+
 TEST(Context, TheKindsOfACountBracketedAfterItArePartsOfWhatItMeasures) {
   // 004: "giải nhì" is a kind of "giải". Counts of the same noun keep their
   // own names: note ²⁸ "(khiếu nại 39 đơn, …)" breaks "đơn" down by case.
