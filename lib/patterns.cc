@@ -722,11 +722,12 @@ constexpr Pattern kSubjectNamesNothing{
 
 // A period inside a subject, with more after it: "kết quả xếp hạng chuyển đổi
 // số (DTI) năm 2022 của tỉnh Bến Tre", "lũy kế số lượng kết nạp từ đầu nhiệm
-// kỳ 2020-2025", "Tăng trưởng kinh tế (GRDP) 6 tháng đầu năm đạt thấp …". The
-// subject ends before it.
+// kỳ 2020-2025", "Tăng trưởng kinh tế (GRDP) 6 tháng đầu năm đạt thấp …", 000
+// "Hàng hóa tiêu thụ trong dịp Tết Nguyên đán cao hơn …". The subject ends
+// before it.
 constexpr Pattern kSubjectInnerPeriod{
     "subject_inner_period",
-    R"((?i)\s+(?:(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm|năm\s+${YEAR}\s+(?:của|cho|được)|từ đầu nhiệm kỳ)\s)"};
+    R"((?i)\s+(?:(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm|năm\s+${YEAR}\s+(?:của|cho|được)|từ đầu nhiệm kỳ|trong dịp)\s)"};
 
 // An amount named after "với" is what the figure measures: 004 "Xây dựng vùng
 // sản xuất với tổng diện tích liên kết là 208,09 ha" -> "tổng diện tích liên
@@ -892,7 +893,7 @@ constexpr const char* kCompoundNouns[] = {
     "phòng chuyên môn", "hộ kinh doanh", "khu vực", "cơ quan", "vận động viên", "vùng kinh tế - xã hội",
     // Pairs written as one kind of unit, like "xã, phường" above.
     "ấp, khu phố", "huyện, thành phố", "xã, thị trấn",
-    "vụ án, vụ việc", "sở, ban, ngành", "cơ quan, tổ chức, đơn vị", "tin, bài",
+    "vụ án, vụ việc", "sở, ban, ngành", "cơ quan, tổ chức, đơn vị", "tin, bài", "chi, đảng bộ",
 };
 
 // Nouns that count on their own, so the counted noun stops after them:

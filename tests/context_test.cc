@@ -1412,6 +1412,19 @@ TEST(Context, CountsOfOtherNounsAfterTrongDoArePartsOfTheCountBefore) {
   EXPECT_EQ(Find(r, "52 xã").subject.value_or(""), "xã đạt chuẩn nông thôn mới nâng cao");
 }
 
+TEST(Context, AnOccasionIsNoPartOfTheSubjectAndChiDangBoCountsAsOneNoun) {
+  // 000: "trong dịp Tết" says when, not what; 003: "chi, đảng bộ" is one
+  // kind of unit counted, like "ấp, khu phố".
+  auto r = Extract(
+      "Hàng hóa tiêu thụ trong dịp Tết Nguyên đán cao hơn 10 - 20% so ngày thường, riêng sức tiêu thụ bia, rượu "
+      "giảm khoảng 20%.\n"
+      "Toàn tỉnh hiện có trên 70 chi, đảng bộ trong DN với gần 1400 đảng viên, đã làm nòng cốt.\n");
+  EXPECT_EQ(Find(r, "cao hơn 10 - 20% so ngày thường").subject.value_or(""), "Hàng hóa tiêu thụ");
+  const Record& cells = Find(r, "trên 70 chi, đảng bộ");
+  EXPECT_EQ(cells.unit.value_or(""), "chi, đảng bộ");
+  EXPECT_EQ(cells.subject.value_or(""), "chi, đảng bộ trong DN");
+}
+
 TEST(Context, TheKindsOfACountBracketedAfterItArePartsOfWhatItMeasures) {
   // 004: "giải nhì" is a kind of "giải". Counts of the same noun keep their
   // own names: note ²⁸ "(khiếu nại 39 đơn, …)" breaks "đơn" down by case.
