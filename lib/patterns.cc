@@ -853,10 +853,11 @@ constexpr Pattern kColumnEntity{
 // số …"; and a condition before "thì" (then): "tại bảng 5 Phụ lục II Quyết định
 // số 262/QĐ-TTg thì công suất nguồn điện … là 18MW", or the work done to
 // strive for the indicator: "… của từng ngành, lĩnh vực quản lý để phấn đấu đạt
-// tốc độ tăng trưởng GRDP năm 2024 đạt 6,5% trở lên".
+// tốc độ tăng trưởng GRDP năm 2024 đạt 6,5% trở lên", or a figure that shows
+// it: 002 "… đạt 4,45% cho thấy khả năng đạt mục tiêu tăng trưởng 9,3%".
 constexpr Pattern kSubjectLeadTrim{
     "subject_lead_trim",
-    R"((?i)^(?:\s|[-+*•).\]=])*(?:(?:[^;]*?\sthì|[^;]*?\sđể\s+phấn đấu(?:\s+đạt)?|trong đó|(?:nếu\s+)?tính riêng|toàn tỉnh|nỗ lực|phê duyệt|quyết định|điều chỉnh|bổ sung(?:\s+(?:danh mục|mục tiêu))?|phối hợp|bố trí từ|triển khai các|riêng|nhưng|dự báo|đang|đã|đến nay|qua đó|đồng thời|ngoài ra|bên cạnh đó|cụ thể|theo đó|tính chung|nhìn chung|nhờ đó|do đó|tuy nhiên|mặt khác|về|còn|ước tính|ước thực hiện|ước|thực hiện|hoàn thành(?:\s+tốt)?\s+công tác|dự kiến|phấn đấu|nhằm|nâng cao|nâng|đưa|với|và|tương đương|tương ứng|chiếm(?: tỷ lệ)?|đóng góp|đạt|kết quả\s+(?:đánh giá|ước)|\(\s*(?:[ivx]+|\d{1,2}|[a-zđ])\s*\)|(?:trong|đến|tính đến)\s+(?:(?:cuối\s+)?năm\s+${YEAR}|(?:cuối\s+)?tháng\s+\d{1,2}\s*/\s*${YEAR}|(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR})?|ngày\s+\d{1,2}/\d{1,2}(?:/${YEAR})?|(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+${YEAR})?))\s*[,:]?\s*)*)"};
+    R"((?i)^(?:\s|[-+*•).\]=])*(?:(?:[^;]*?\sthì|(?:[^;]*?\s)?cho thấy(?:\s+khả năng)?(?:\s+đạt)?|[^;]*?\sđể\s+phấn đấu(?:\s+đạt)?|trong đó|(?:nếu\s+)?tính riêng|toàn tỉnh|nỗ lực|phê duyệt|quyết định|điều chỉnh|bổ sung(?:\s+(?:danh mục|mục tiêu))?|phối hợp|bố trí từ|triển khai các|riêng|nhưng|dự báo|đang|đã|đến nay|qua đó|đồng thời|ngoài ra|bên cạnh đó|cụ thể|theo đó|tính chung|nhìn chung|nhờ đó|do đó|tuy nhiên|mặt khác|về|còn|ước tính|ước thực hiện|ước|thực hiện|hoàn thành(?:\s+tốt)?\s+công tác|dự kiến|phấn đấu|nhằm|nâng cao|nâng|đưa|với|và|tương đương|tương ứng|chiếm(?: tỷ lệ)?|đóng góp|đạt|kết quả\s+(?:đánh giá|ước)|\(\s*(?:[ivx]+|\d{1,2}|[a-zđ])\s*\)|(?:trong|đến|tính đến)\s+(?:(?:cuối\s+)?năm\s+${YEAR}|(?:cuối\s+)?tháng\s+\d{1,2}\s*/\s*${YEAR}|(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR})?|ngày\s+\d{1,2}/\d{1,2}(?:/${YEAR})?|(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+${YEAR})?))\s*[,:]?\s*)*)"};
 
 // Counted nouns longer than one syllable (SCHEMA.md convention 11 keeps them
 // short): "791/1.200 đảng viên", "27 biểu hiện", "11 công trình".

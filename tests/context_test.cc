@@ -1331,12 +1331,16 @@ TEST(Context, AdjunctsOfTimeAndConditionAreNoPartOfTheSubject) {
       "xuất từ rác của tỉnh Bến Tre đến năm 2030 là 18MW.\n"
       // The work done to strive for it is not the indicator either.
       "Chỉ đạo các ngành triển khai theo các kế hoạch, chương trình công tác đã xác định của từng ngành, lĩnh vực "
-      "quản lý để phấn đấu đạt tốc độ tăng trưởng GRDP năm 2024 đạt 6,5% trở lên.\n");
+      "quản lý để phấn đấu đạt tốc độ tăng trưởng GRDP năm 2024 đạt 6,5% trở lên.\n"
+      // 002: what a figure "cho thấy" (shows) is a clause of its own.
+      "Chỉ số tăng trưởng kinh tế ước 9 tháng năm 2023 đạt 4,45% cho thấy khả năng đạt mục tiêu tăng trưởng 9,3% "
+      "vào cuối năm là một thách thức lớn.\n");
   EXPECT_EQ(Find(r, "lên 75 ha").subject.value_or(""), "quy hoạch phân khu chức năng Cồn Cái Gà");
   EXPECT_EQ(Find(r, "01 cá nhân").subject.value_or(""), "cá nhân có thành tích xuất sắc");
   EXPECT_EQ(Find(r, "54 chiến sỹ").subject.value_or(""), "chiến sỹ mới");
   EXPECT_EQ(Find(r, "18MW").subject.value_or(""), "công suất nguồn điện sản xuất từ rác của tỉnh Bến Tre");
   EXPECT_EQ(Find(r, "6,5% trở lên").subject.value_or(""), "tốc độ tăng trưởng GRDP");
+  EXPECT_EQ(Find(r, "9,3%").subject.value_or(""), "mục tiêu tăng trưởng");
 }
 
 TEST(Context, ABracketGivesTheFiguresOfAChangeToldWithoutThem) {
