@@ -149,8 +149,8 @@ bool CommaInsideNounPhrase(std::string_view text, size_t comma, size_t limit, co
   return part.find_first_of("0123456789") == std::string_view::npos;
 }
 
-// Whether the comma at `comma` is inside a pair of verbs that make one word,
-// "phòng, chống" (the catalogue's `comma_in_a_pair`).
+// Whether the comma at `comma` is inside a fixed pair of words, "phòng,
+// chống" (the catalogue's `comma_in_a_pair`).
 bool CommaInAPair(std::string_view text, size_t comma, const RE2& pair) {
   size_t from = comma > 24 ? comma - 24 : 0, to = std::min(text.size(), comma + 24);
   while (from > 0 && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) --from;
@@ -458,7 +458,8 @@ std::optional<std::string> ContextResolver::SubjectFor(std::string_view text,
   // "Thu ngân" / (page break) / "sách nhà nước trên địa bàn … ước 4.123,7 tỷ đồng".
   std::string joined;
   if (f.before_break && clause_start == f.part_start) {
-    size_t head_start = ClauseStartBefore(text, f.before_break->end, f.before_break->start, patterns_.comma_in_a_pair());
+    size_t head_start =
+        ClauseStartBefore(text, f.before_break->end, f.before_break->start, patterns_.comma_in_a_pair());
     std::string_view head = text.substr(head_start, f.before_break->end - head_start);
     // A bracket left open before the break is an aside that goes on after it
     // ("… tăng 16,15% (tương" / "đương tăng 26,87 triệu USD)"): no subject there.
@@ -828,7 +829,7 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       // The commas of a bracket list its items: "lô (B1, KT-T, KT-R) và Trạm …".
       if (closed > 0 && c != '\n' && c != '\t') continue;
       // A comma inside an address names one place (looking back from a figure
-      // only); one inside a pair of verbs writes one word.
+      // only); one inside a fixed pair ("phòng, chống") joins its two words.
       if (IsClauseBreak(text, clause_start - 1) &&
           !(text[clause_start - 1] == ',' && CommaInAPair(text, clause_start - 1, patterns_.comma_in_a_pair())) &&
           !(text[clause_start - 1] == ',' &&
@@ -1299,6 +1300,7 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
         // Counts of other nouns that break a count down after "trong đó" are
         // parts of it: 001 "toàn tỉnh có 7.026 gương điển hình, trong đó có
         // 1.527 tập thể, 5.499 cá nhân".
+        bool part_of_whole = false;
         bool breaks_down = !restating && !kind_of_parent && *counted == *fig.unit;
         for (size_t j = i; breaks_down && j-- > 0 && i - j <= 8 && (*figures)[j].sentence == f.sentence;) {
           const FigureInContext& whole = (*figures)[j];
@@ -1310,7 +1312,7 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
           if (lead.starts_with(",")) lead = TrimView(lead.substr(1));
           if (!lead.starts_with("trong đó")) continue;
           if (whole.subject) f.subject = whole.subject;
-          kind_of_parent = true;
+          part_of_whole = true;
           break;
         }
         // In a cell, the counts listed after one its activity names share it:
@@ -1334,7 +1336,7 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
                  !(own_clause_subject && f.subject && *counted == *fig.unit &&
                    RE2::PartialMatch(StringPiece(text.data() + fig.span.start, fig.span.size()),
                                      patterns_.level_reached())) &&
-                 !named_before && !activity_counted && !restating && !kind_of_parent)
+                 !named_before && !activity_counted && !restating && !kind_of_parent && !part_of_whole)
           f.subject = counted;
       }
     }

@@ -789,11 +789,10 @@ constexpr Pattern kSubjectPeriodTail{
 // vực", "… trong thời gian qua"; "tin bài trên các trang mạng xã hội" goes on),
 // or the least amount of it ("01 cụm công nghiệp ít nhất 70ha"), or how long
 // it took or whether on plan ("01 cá nhân có thành tích xuất sắc qua 03 năm …",
-// "54 chiến sỹ mới đúng kế hoạch"), or where
-// the things went or whom they were for, a named place or body after "lên" or
-// "cho" ("1.241/1.475 DVCTT lên Cổng Dịch vụ công quốc gia", "02 giấy chứng
-// nhận nhãn hiệu tập thể cho Hợp tác xã …"; "HKD chuyển lên DN", "Bằng khen …
-// cho CNLĐ" go on).
+// "54 chiến sỹ mới đúng kế hoạch"), or where the things went or whom they were
+// for, a named place or body after "lên" or "cho" ("1.241/1.475 DVCTT lên Cổng
+// Dịch vụ công quốc gia", "02 giấy chứng nhận nhãn hiệu tập thể cho Hợp tác xã
+// …"; "HKD chuyển lên DN", "Bằng khen … cho CNLĐ" go on).
 // "tại chỗ" is "on the spot", no place: "2 đội Điều trị tại chỗ".
 constexpr Pattern kCountedNounTailStop{
     "counted_noun_tail_stop",
@@ -805,8 +804,8 @@ constexpr Pattern kCountedNounTailStop{
 constexpr Pattern kAddressAfterComma{
     "address_after_comma", R"(^\s(?:xã|huyện|tỉnh|thị xã|thị trấn|phường|thành phố)\s\p{Lu})"};
 
-// Pairs of verbs written with a comma between them that make one word of
-// administrative Vietnamese: a comma inside one breaks no clause. 001 "công
+// Fixed pairs of administrative Vietnamese written with a comma between their
+// two words, most of them verbs: a comma inside one breaks no clause. 001 "công
 // tác phòng, chống tham nhũng năm 2022 … xếp vị trí thứ 16/63"; 004 "tỷ lệ
 // điều tra, khám phá án hình sự … 80%", "giải quyết tố giác, tin báo tội phạm",
 // "10 nhóm nhiệm vụ, giải pháp chủ yếu"; and the pair "Đảng, Nhà nước".

@@ -1299,7 +1299,7 @@ TEST(Context, ACommaListingANounsQualifiersKeepsThemUntilTheNextFigureOrPurpose)
   EXPECT_EQ(Find(r, "49 xã").subject.value_or(""), "xã đạt chuẩn xã nông thôn mới");
 }
 
-TEST(Context, ACommaInsideAPairOfVerbsBreaksNoClause) {
+TEST(Context, ACommaInsideAFixedPairBreaksNoClause) {
   // 001 and 004: "phòng, chống", "điều tra, khám phá" and "tố giác, tin báo"
   // are each one word; the year inside the subject, before a passive verb,
   // is its period.
