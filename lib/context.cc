@@ -113,8 +113,10 @@ void NarrowToListItem(std::string_view text, Span figure, size_t* from, size_t* 
 }
 
 // An aspect word opens a clause with its own verb: "…, đã làm nòng cốt", "…,
-// đang thực hiện", "…, đã giải quyết việc làm".
+// đang thực hiện", "…, đã giải quyết việc làm", "… 75 ha hiện Sở Xây dựng
+// đang thẩm định" ("hiện", now; "hiện vật" is a noun).
 bool OpensOnAspectWord(std::string_view s) {
+  if (s.starts_with("hiện ") && !s.starts_with("hiện vật")) return true;
   for (std::string_view aspect : {"đã ", "đang ", "sẽ ", "vẫn "})
     if (s.starts_with(aspect)) return true;
   return false;
@@ -1109,7 +1111,7 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
         // A share may be of named bodies or an acronym: 004 note ²⁷ "có 100%
         // Mặt trận Tổ quốc Việt Nam các xã, thị trấn đã tổ chức …", 001 "61% GDP
         // toàn cầu", 003 "trên 94 % CĐCS khu vực nhà nước".
-        bool names_it = IsLowerStart(first) || (share_of_named && IsUpperStart(first));
+        bool names_it = (IsLowerStart(first) && !OpensOnAspectWord(words)) || (share_of_named && IsUpperStart(first));
         if (!words.empty() && words.size() <= 240 && names_it && !patterns_.IsStopWord(first))
           f.subject = AsWritten(words);
       } else if (RE2::FullMatch(*fig.unit, patterns_.scaled_count(), &scaled_noun) &&

@@ -909,8 +909,7 @@ constexpr const char* kOneSyllableNouns[] = {
     "cấp", "chỗ", "ký", "thôn", "phường", "quận", "nước", "tờ", "trang", "quyển", "kênh",
 };
 
-// Words that never start a counted noun: "12 và", "5 so với", "3 đạt", nor
-// the words after a measure: "lên 75 ha hiện Sở Xây dựng đang thẩm định".
+// Words that never start a counted noun: "12 và", "5 so với", "3 đạt".
 constexpr const char* kStopWords[] = {
     "và", "so", "với", "của", "trong", "là", "đạt", "tăng", "giảm", "chiếm", "được", "có",
     "cho", "tại", "từ", "đến", "trên", "dưới", "về", "theo", "những", "các", "này", "đó",
@@ -919,7 +918,7 @@ constexpr const char* kStopWords[] = {
     "vẫn", "chỉ", "mới", "nay", "qua", "sau", "trước", "gồm", "thuộc", "tới", "với",
     "cùng", "kỳ", "năm", "tháng", "ngày", "quý", "trong", "vượt", "thấp", "cao", "nhiều",
     "ít", "gấp", "lần", "bình", "tương", "trung", "hàng", "mỗi", "tr", "khoảng", "vừa",
-    "này", "rồi", "nữa", "luôn", "đây", "kia", "ấy", "nào", "thứ", "trước", "tiếp", "liền", "hiện",
+    "này", "rồi", "nữa", "luôn", "đây", "kia", "ấy", "nào", "thứ", "trước", "tiếp", "liền",
 };
 
 // Replaces every ${NAME} by its fragment's text, which may use fragments too.

@@ -1324,6 +1324,8 @@ TEST(Context, AdjunctsOfTimeAndConditionAreNoPartOfTheSubject) {
   auto r = Extract(
       "Đề án Làng Văn hóa Du lịch Chợ Lách: Về điều chỉnh quy hoạch phân khu chức năng Cồn Cái Gà từ 20 ha lên 75 "
       "ha hiện Sở Xây dựng đang thẩm định.\n"
+      // "hiện vật" (artefacts) is a noun all the same.
+      "Bảo tàng tỉnh trưng bày 500 hiện vật về lịch sử.\n"
       "Khen thưởng cho 07 tập thể, 08 cá nhân; đề nghị về tinh xét khen thưởng cho 01 tập thể và 01 cá nhân có "
       "thành tích xuất sắc qua 03 năm thực hiện Chỉ thị số 01-CT/TU.\n"
       "Trung đoàn 895 tiếp nhận, huấn luyện 54 chiến sỹ mới đúng kế hoạch.\n"
@@ -1336,6 +1338,7 @@ TEST(Context, AdjunctsOfTimeAndConditionAreNoPartOfTheSubject) {
       "Chỉ số tăng trưởng kinh tế ước 9 tháng năm 2023 đạt 4,45% cho thấy khả năng đạt mục tiêu tăng trưởng 9,3% "
       "vào cuối năm là một thách thức lớn.\n");
   EXPECT_EQ(Find(r, "lên 75 ha").subject.value_or(""), "quy hoạch phân khu chức năng Cồn Cái Gà");
+  EXPECT_EQ(Find(r, "500 hiện vật").unit.value_or(""), "hiện vật");
   EXPECT_EQ(Find(r, "01 cá nhân").subject.value_or(""), "cá nhân có thành tích xuất sắc");
   EXPECT_EQ(Find(r, "54 chiến sỹ").subject.value_or(""), "chiến sỹ mới");
   EXPECT_EQ(Find(r, "18MW").subject.value_or(""), "công suất nguồn điện sản xuất từ rác của tỉnh Bến Tre");
