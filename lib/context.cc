@@ -1299,23 +1299,28 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
           if (kind_of_parent) f.subject = parent.subject;
           break;
         }
-        // Counts of other nouns that break a count down after "trong đó" are
-        // parts of it: 001 "toàn tỉnh có 7.026 gương điển hình, trong đó có
-        // 1.527 tập thể, 5.499 cá nhân".
+        // Counts of other nouns listed after "trong đó" break the count before
+        // down: 001 "toàn tỉnh có 7.026 gương điển hình, trong đó có 1.527 tập
+        // thể, 5.499 cá nhân". Walking back over the list (only commas and "và"
+        // between its counts) to the whole; anything else between ends the walk.
         bool part_of_whole = false;
         bool breaks_down = !restating && !kind_of_parent && *counted == *fig.unit;
+        size_t next_start = fig.span.start;
         for (size_t j = i; breaks_down && j-- > 0 && i - j <= 8 && (*figures)[j].sentence == f.sentence;) {
-          const FigureInContext& whole = (*figures)[j];
-          std::string_view between = text.substr(whole.figure.span.end, fig.span.start - whole.figure.span.end);
-          if (between.find_first_of(";()") != std::string_view::npos || between.find(". ") != std::string_view::npos)
+          const FigureInContext& before = (*figures)[j];
+          if (before.figure.span.end > next_start) break;
+          std::string_view gap = text.substr(before.figure.span.end, next_start - before.figure.span.end);
+          if (RE2::FullMatch(StringPiece(gap.data(), gap.size()), patterns_.breakdown_lead())) {
+            if (before.figure.counted_noun && before.figure.unit && before.figure.unit != fig.unit && before.subject) {
+              f.subject = before.subject;
+              part_of_whole = true;
+            }
             break;
-          if (!whole.figure.counted_noun || !whole.figure.unit || whole.figure.unit == fig.unit) continue;
-          std::string_view lead = TrimView(between);
-          if (lead.starts_with(",")) lead = TrimView(lead.substr(1));
-          if (!lead.starts_with("trong đó")) continue;
-          if (whole.subject) f.subject = whole.subject;
-          part_of_whole = true;
-          break;
+          }
+          gap = TrimView(gap);
+          if (gap.starts_with(",")) gap = TrimView(gap.substr(1));
+          if (!gap.empty() && gap != "và") break;
+          next_start = before.figure.span.start;
         }
         // In a cell, the counts listed after one its activity names share it:
         // 004 "khen thưởng đóng góp vật chất … 12 tập thể, 46 cá nhân".

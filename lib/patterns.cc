@@ -754,6 +754,10 @@ constexpr Pattern kChangeWithoutFigure{
 // của WTO (tháng 02/2020) đã giảm mạnh «xuống chỉ còn 95,5 điểm»".
 constexpr Pattern kLevelReached{"level_reached", R"((?i)^(?:xuống|lên|còn)\s)"};
 
+// What opens a list that breaks a count down: 001 "7.026 gương điển hình«,
+// trong đó có »1.527 tập thể, 5.499 cá nhân".
+constexpr Pattern kBreakdownLead{"breakdown_lead", R"((?i)\s*,?\s*trong đó(?:\s+có)?\s*:?\s*)"};
+
 // What a rate is compared with is its baseline, not its indicator: 004 note
 // ⁵² "Tỷ lệ lao động trong doanh nghiệp tham gia BHXH so với lực lượng lao
 // động … 14,5%".
@@ -1049,6 +1053,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->subject_tail_trim_ = compile(kSubjectTailTrim);
   p->subject_price_basis_ = compile(kSubjectPriceBasis);
   p->subject_compared_with_ = compile(kSubjectComparedWith);
+  p->breakdown_lead_ = compile(kBreakdownLead);
   p->level_reached_ = compile(kLevelReached);
   p->change_without_figure_ = compile(kChangeWithoutFigure);
   p->subject_named_after_with_ = compile(kSubjectNamedAfterWith);

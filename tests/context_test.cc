@@ -1413,10 +1413,13 @@ TEST(Context, CountsOfOtherNounsAfterTrongDoArePartsOfTheCountBefore) {
   auto r = Extract(
       "Phong trào thi đua đã đạt kết quả tích cực trên các lĩnh vực (toàn tỉnh có 7.026 gương điển hình, trong đó có "
       "1.527 tập thể, 5.499 cá nhân).\n"
-      "Toàn tỉnh có 120 xã, trong đó 52 xã đạt chuẩn nông thôn mới nâng cao.\n");
+      "Toàn tỉnh có 120 xã, trong đó 52 xã đạt chuẩn nông thôn mới nâng cao.\n"
+      // Only a list of counts breaks the whole down; a clause after it does not.
+      "Toàn tỉnh có 50 dự án, trong đó 30 dự án đã hoàn thành, thu hút 2.000 lao động.\n");
   EXPECT_EQ(Find(r, "1.527 tập thể").subject.value_or(""), "gương điển hình");
   EXPECT_EQ(Find(r, "5.499 cá nhân").subject.value_or(""), "gương điển hình");
   EXPECT_EQ(Find(r, "52 xã").subject.value_or(""), "xã đạt chuẩn nông thôn mới nâng cao");
+  EXPECT_EQ(Find(r, "2.000 lao động").subject.value_or(""), "lao động");
 }
 
 TEST(Context, AnOccasionIsNoPartOfTheSubjectAndChiDangBoCountsAsOneNoun) {
