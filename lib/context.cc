@@ -32,14 +32,30 @@ bool BetweenAcronyms(std::string_view text, size_t i) {
   return acronym(text.substr(lo, i - lo)) && acronym(text.substr(hi, end - hi));
 }
 
-// A clause ends at these marks, but not at the decimal comma of "32,6%" nor
-// at a comma between two acronyms.
-bool IsClauseBreak(std::string_view text, size_t i) {
+// Whether the comma at `comma` is inside a fixed pair of words, "phòng,
+// chống" (the catalogue's `comma_in_a_pair`).
+bool CommaInAPair(std::string_view text, size_t comma, const RE2& pair) {
+  size_t from = comma > 24 ? comma - 24 : 0, to = std::min(text.size(), comma + 24);
+  while (from > 0 && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) --from;
+  while (to < text.size() && (static_cast<unsigned char>(text[to]) & 0xC0) == 0x80) ++to;
+  StringPiece window(text.data() + from, to - from), m;
+  for (size_t pos = 0; pos < window.size() && pair.Match(window, pos, window.size(), RE2::UNANCHORED, &m, 1);) {
+    size_t s = static_cast<size_t>(m.data() - text.data());
+    if (s <= comma && comma < s + m.size()) return true;
+    pos = static_cast<size_t>(m.data() - window.data()) + std::max<size_t>(m.size(), 1);
+  }
+  return false;
+}
+
+// A clause ends at these marks, but not at the decimal comma of "32,6%", at
+// a comma between two acronyms, nor at the comma of a fixed pair (`pair`, the
+// catalogue's comma_in_a_pair): "công tác phòng, chống tham nhũng".
+bool IsClauseBreak(std::string_view text, size_t i, const RE2& pair) {
   char c = text[i];
   if (c == ',') {
     bool digits = i > 0 && i + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
                   std::isdigit(static_cast<unsigned char>(text[i + 1]));
-    return !digits && !BetweenAcronyms(text, i);
+    return !digits && !BetweenAcronyms(text, i) && !CommaInAPair(text, i, pair);
   }
   // A list item run into the sentence: "… số còn lại. - Kiểm tra, phúc tra 957 trường hợp".
   if (c == '.') return text.substr(i + 1, 3) == " - " || text.substr(i + 1, 3) == " + ";
@@ -151,21 +167,6 @@ bool CommaInsideNounPhrase(std::string_view text, size_t comma, size_t limit, co
   return part.find_first_of("0123456789") == std::string_view::npos;
 }
 
-// Whether the comma at `comma` is inside a fixed pair of words, "phòng,
-// chống" (the catalogue's `comma_in_a_pair`).
-bool CommaInAPair(std::string_view text, size_t comma, const RE2& pair) {
-  size_t from = comma > 24 ? comma - 24 : 0, to = std::min(text.size(), comma + 24);
-  while (from > 0 && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) --from;
-  while (to < text.size() && (static_cast<unsigned char>(text[to]) & 0xC0) == 0x80) ++to;
-  StringPiece window(text.data() + from, to - from), m;
-  for (size_t pos = 0; pos < window.size() && pair.Match(window, pos, window.size(), RE2::UNANCHORED, &m, 1);) {
-    size_t s = static_cast<size_t>(m.data() - text.data());
-    if (s <= comma && comma < s + m.size()) return true;
-    pos = static_cast<size_t>(m.data() - window.data()) + std::max<size_t>(m.size(), 1);
-  }
-  return false;
-}
-
 // "đạt 63,08%" after "82/130 đảng viên" is the ratio again, as a rate: a
 // further figure, where "02/24 chỉ tiêu đạt 100%" says which indicators.
 bool RestatesRatio(const Figure& figure, std::string_view reached) {
@@ -213,13 +214,11 @@ std::string_view NameOpening(std::string_view clause) {
   return name_end > 0 && words_after <= 2 && NamesAPart(name) ? name : std::string_view();
 }
 
-// Where the clause that ends at `end` starts: after the last clause break
-// (not the comma of a pair, "phòng, chống"), no further back than `floor`.
+// Where the clause that ends at `end` starts: after the last clause break,
+// no further back than `floor`.
 size_t ClauseStartBefore(std::string_view text, size_t end, size_t floor, const RE2& pair) {
   size_t start = end;
-  while (start > floor && (!IsClauseBreak(text, start - 1) ||
-                           (text[start - 1] == ',' && CommaInAPair(text, start - 1, pair))))
-    --start;
+  while (start > floor && !IsClauseBreak(text, start - 1, pair)) --start;
   return start;
 }
 
@@ -512,7 +511,7 @@ std::string_view ContextResolver::QualifiersAfter(std::string_view text, const F
     // the comma of a pair, "tố giác, tin báo". A named place after it is the
     // next item: "đạt 04 tiêu chí, huyện Châu Thành, Thạnh Phú đạt 03 tiêu chí".
     if (c == ',' && !quoted &&
-        (!IsClauseBreak(text, end) || CommaInAPair(text, end, patterns_.comma_in_a_pair()) ||
+        (!IsClauseBreak(text, end, patterns_.comma_in_a_pair()) ||
          (CommaInsideNounPhrase(text, end, limit, patterns_.noun_phrase_end_after_comma()) &&
           !RE2::PartialMatch(StringPiece(text.data() + end + 2, std::min<size_t>(24, limit - end - 2)),
                              patterns_.clause_opener_after_comma()) &&
@@ -830,10 +829,8 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       }
       // The commas of a bracket list its items: "lô (B1, KT-T, KT-R) và Trạm …".
       if (closed > 0 && c != '\n' && c != '\t') continue;
-      // A comma inside an address names one place (looking back from a figure
-      // only); one inside a fixed pair ("phòng, chống") joins its two words.
-      if (IsClauseBreak(text, clause_start - 1) &&
-          !(text[clause_start - 1] == ',' && CommaInAPair(text, clause_start - 1, patterns_.comma_in_a_pair())) &&
+      // A comma inside an address names one place (looking back from a figure only).
+      if (IsClauseBreak(text, clause_start - 1, patterns_.comma_in_a_pair()) &&
           !(text[clause_start - 1] == ',' &&
             RE2::PartialMatch(StringPiece(text.data() + clause_start, std::min<size_t>(40, text.size() - clause_start)),
                               patterns_.address_after_comma())))
