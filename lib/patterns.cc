@@ -848,7 +848,9 @@ constexpr Pattern kColumnEntity{
     "column_entity", R"((?i)^\s*(?:đơn vị|địa phương|đơn vị,? địa phương|huyện,? thành phố|huyện|xã|cơ quan, đơn vị)\s*$)"};
 
 // Connectives that open a clause but are not the subject: "trong đó",
-// "riêng", "đến nay", "qua đó", "-", "kết quả đánh giá", "kết quả ước"; the
+// "riêng", "đến nay", "qua đó", "-", "kết quả đánh giá", "kết quả ước";
+// "lũy kế" (cumulative), which says when and is the period's word: 004 "Lũy
+// kế vốn bố trí đến hết năm 2024 được 995,926 tỷ đồng" -> "vốn bố trí"; the
 // scope "toàn tỉnh"; and the steps taken on the indicator, which are not what
 // it measures: "điều chỉnh quy hoạch phân khu …", "phê duyệt phần diện tích …",
 // "bổ sung mục tiêu dự án điện rác", "Triển khai các dự án điện gió",
@@ -860,7 +862,7 @@ constexpr Pattern kColumnEntity{
 // it: 002 "… đạt 4,45% cho thấy khả năng đạt mục tiêu tăng trưởng 9,3%".
 constexpr Pattern kSubjectLeadTrim{
     "subject_lead_trim",
-    R"((?i)^(?:\s|[-+*•).\]=])*(?:(?:[^;]*?\sthì|(?:[^;]*?\s)?cho thấy(?:\s+khả năng)?(?:\s+đạt)?|[^;]*?\sđể\s+phấn đấu(?:\s+đạt)?|trong đó|(?:nếu\s+)?tính riêng|toàn tỉnh|nỗ lực|phê duyệt|quyết định|điều chỉnh|bổ sung(?:\s+(?:danh mục|mục tiêu))?|phối hợp|bố trí từ|triển khai các|riêng|nhưng|dự báo|đang|đã|đến nay|qua đó|đồng thời|ngoài ra|bên cạnh đó|cụ thể|theo đó|tính chung|nhìn chung|nhờ đó|do đó|tuy nhiên|mặt khác|về|còn|ước tính|ước thực hiện|ước|thực hiện|hoàn thành(?:\s+tốt)?\s+công tác|dự kiến|phấn đấu|nhằm|nâng cao|nâng|đưa|với|và|tương đương|tương ứng|chiếm(?: tỷ lệ)?|đóng góp|đạt|kết quả\s+(?:đánh giá|ước)|\(\s*(?:[ivx]+|\d{1,2}|[a-zđ])\s*\)|(?:trong|đến|tính đến)\s+(?:(?:cuối\s+)?năm\s+${YEAR}|(?:cuối\s+)?tháng\s+\d{1,2}\s*/\s*${YEAR}|(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR})?|ngày\s+\d{1,2}/\d{1,2}(?:/${YEAR})?|(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+${YEAR})?))\s*[,:]?\s*)*)"};
+    R"((?i)^(?:\s|[-+*•).\]=])*(?:(?:[^;]*?\sthì|(?:[^;]*?\s)?cho thấy(?:\s+khả năng)?(?:\s+đạt)?|[^;]*?\sđể\s+phấn đấu(?:\s+đạt)?|trong đó|(?:nếu\s+)?tính riêng|toàn tỉnh|nỗ lực|phê duyệt|quyết định|điều chỉnh|bổ sung(?:\s+(?:danh mục|mục tiêu))?|phối hợp|bố trí từ|triển khai các|riêng|nhưng|dự báo|(?:lũy|luỹ) kế|đang|đã|đến nay|qua đó|đồng thời|ngoài ra|bên cạnh đó|cụ thể|theo đó|tính chung|nhìn chung|nhờ đó|do đó|tuy nhiên|mặt khác|về|còn|ước tính|ước thực hiện|ước|thực hiện|hoàn thành(?:\s+tốt)?\s+công tác|dự kiến|phấn đấu|nhằm|nâng cao|nâng|đưa|với|và|tương đương|tương ứng|chiếm(?: tỷ lệ)?|đóng góp|đạt|kết quả\s+(?:đánh giá|ước)|\(\s*(?:[ivx]+|\d{1,2}|[a-zđ])\s*\)|(?:trong|đến|tính đến)\s+(?:(?:cuối\s+)?năm\s+${YEAR}|(?:cuối\s+)?tháng\s+\d{1,2}\s*/\s*${YEAR}|(?:quý|quí)\s+[IV]+(?:\s*/\s*${YEAR})?|ngày\s+\d{1,2}/\d{1,2}(?:/${YEAR})?|(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+${YEAR})?))\s*[,:]?\s*)*)"};
 
 // Counted nouns longer than one syllable (SCHEMA.md convention 11 keeps them
 // short): "791/1.200 đảng viên", "27 biểu hiện", "11 công trình".
