@@ -1073,6 +1073,35 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       }
     }
 
+    // A measure of progress alone is of the work its item names before a
+    // colon: 004 "- Hoàn thiện hệ thống thủy lợi Bắc, Nam Bến Tre: Khối lượng
+    // thực hiện đạt 15,04%" -> "Hoàn thiện … Bến Tre / Khối lượng thực hiện";
+    // "…: Gói thầu Thi công xây dựng các hạng mục hồ chứa nước: Khối lượng …"
+    // names the package, the nearest work.
+    if (f.subject && RE2::FullMatch(*f.subject, patterns_.progress_measure())) {
+      std::string_view before = text.substr(f.sentence.start, clause_start - f.sentence.start);
+      while (!before.empty() && (before.back() == ' ' || before.back() == '*')) before.remove_suffix(1);
+      if (before.ends_with(":")) {
+        before.remove_suffix(1);
+        size_t floor = prev && prev->sentence == f.sentence ? prev->figure.span.end : f.sentence.start;
+        size_t head = f.sentence.start + before.size();
+        while (head > std::max(floor, f.sentence.start) && before.size() - (head - f.sentence.start) < 300) {
+          char c = text[head - 1];
+          // A dash after a word joins a name ("Gói thầu - Thi công …"); after
+          // a stop or a space it opens the item.
+          bool item_dash = text.substr(0, head).ends_with(" - ") && head >= 4 &&
+                           !std::isalnum(static_cast<unsigned char>(text[head - 4])) &&
+                           static_cast<unsigned char>(text[head - 4]) < 0x80;
+          if (c == ':' || c == ';' || c == '.' || c == '\n' || c == '(' || item_dash ||
+              text.substr(0, head).ends_with("\xE2\x80\xA9"))
+            break;
+          --head;
+        }
+        std::string_view label = TrimView(text.substr(head, f.sentence.start + before.size() - head));
+        if (IsUpperStart(label) && label.size() < 240) f.subject = AsWritten(label) + " / " + *f.subject;
+      }
+    }
+
     // A rate that names its dimension after it is about that dimension: 002
     // "giảm 28,3% về số vụ, giảm 31,25% về số người chết"; 004 "tăng 7,07% về
     // số doanh nghiệp và bằng 40,8% về vốn đăng ký".

@@ -712,6 +712,12 @@ constexpr Pattern kSubjectWorkAndMeasure{
     "subject_work_and_measure",
     R"((?i)(\pL.{3,}?)\s+((?:khối|khôi) lượng(?:\s+(?:thi công|thực hiện))?|tiến độ(?:\s+thực hiện)?))"};
 
+// A measure of a work's progress, alone: it names nothing until the work is
+// said (ANNOTATING.md, "one passage, one reading"): 004 "- Hoàn thiện hệ thống
+// thủy lợi Bắc, Nam Bến Tre: Khối lượng thực hiện đạt 15,04% giá trị hợp đồng".
+constexpr Pattern kProgressMeasure{
+    "progress_measure", R"((?i)(?:khối|khôi) lượng(?:\s+(?:thi công|thực hiện))?|tiến độ(?:\s+thực hiện)?)"};
+
 // Words that, alone before a figure, name nothing it measures: a bare rate
 // word ("đạt tỷ lệ 100%" after "17.330/17.330 tài khoản"), the scope "toàn
 // tỉnh" or the place that has it ("45/130 ha nuôi tôm công nghệ cao …, đến nay
@@ -1074,6 +1080,7 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->subject_own_label_ = compile(kSubjectOwnLabel);
   p->subject_amount_label_before_ = compile(kSubjectAmountLabelBefore);
   p->subject_work_and_measure_ = compile(kSubjectWorkAndMeasure);
+  p->progress_measure_ = compile(kProgressMeasure);
   p->closing_acronym_ = compile(kClosingAcronym);
   p->subject_naming_copula_ = compile(kSubjectNamingCopula);
   p->counting_classifier_ = compile(kCountingClassifier);

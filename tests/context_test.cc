@@ -1771,6 +1771,23 @@ TEST(Context, CumulativeSaysWhenAndIsNoPartOfTheSubject) {
             "số lượng kết nạp");
 }
 
+TEST(Context, AMeasureOfProgressIsOfTheWorkItsItemNamesBeforeAColon) {
+  // 004 PHỤ LỤC 2: the project heads its item; a package named after it is the nearer work.
+  auto r = Extract(
+      "- Hoàn thiện hệ thống thủy lợi Bắc, Nam Bến Tre: Khối lượng thực hiện đạt 15,04% giá trị hợp đồng, đã trãi "
+      "qua 18,39% thời gian, dự kiến hoàn thành năm 2025.\n"
+      "- Xây dựng hồ chứa nước ngọt Lạc Địa xã Phú Lễ huyện Ba Tri: Gói thầu Thi công xây dựng các hạng mục hồ chứa "
+      "nước: Khối lượng thực hiện đạt 57,1% giá trị hợp đồng, đã trãi qua 41,67% thời gian. Gói thầu - Thi công xây "
+      "dựng các hạng mục đường giao thông: Khối lượng thực hiện đạt 13,56% giá trị hợp đồng.\n");
+  EXPECT_EQ(Find(r, "đạt 15,04% giá trị hợp đồng").subject.value_or(""),
+            "Hoàn thiện hệ thống thủy lợi Bắc, Nam Bến Tre / Khối lượng thực hiện");
+  EXPECT_EQ(Find(r, "đạt 57,1% giá trị hợp đồng").subject.value_or(""),
+            "Gói thầu Thi công xây dựng các hạng mục hồ chứa nước / Khối lượng thực hiện");
+  // A dash after a word joins the name.
+  EXPECT_EQ(Find(r, "đạt 13,56% giá trị hợp đồng").subject.value_or(""),
+            "Gói thầu - Thi công xây dựng các hạng mục đường giao thông / Khối lượng thực hiện");
+}
+
 TEST(Context, HeadingsSetTheSection) {
   // 004: "II. KINH TẾ" then a sentence under it.
   auto r = Extract("II. KINH TẾ\nTổng vốn đầu tư toàn xã hội ước đạt 7.362 tỷ đồng.\n");
