@@ -652,14 +652,21 @@ std::optional<std::string> ContextResolver::SubjectOfClause(std::string_view sub
   // "parent / part" form of the breakdowns (corpus/README.md).
   StringPiece work, measure;
   if (RE2::FullMatch(StringPiece(s.data(), s.size()), patterns_.subject_work_and_measure(), &work, &measure)) {
-    // A package of a named project is a part of it: "Dự án Nâng cấp … huyện
-    // Bình Đại gói thầu xây lắp số 1 khối lượng thực hiện".
+    // A package of a named project is the nearer work (ANNOTATING.md): "Dự án
+    // Nâng cấp … huyện Bình Đại gói thầu xây lắp số 1 khối lượng thực hiện" ->
+    // "gói thầu xây lắp số 1 / khối lượng thực hiện".
     std::string_view whole(work.data(), work.size()), part;
     for (std::string_view package : {" gói thầu ", " Gói thầu "})
       if (size_t at = whole.find(package); at != std::string_view::npos && part.empty()) {
         part = whole.substr(at + 1);
         whole = whole.substr(0, at);
       }
+    if (!part.empty()) whole = part, part = {};
+    // The name ends before what is being done to the work: "Gói thầu San lấp
+    // lô A3 triển khai thi công ngày khôi lượng thi công".
+    StringPiece done;
+    if (RE2::PartialMatch(StringPiece(whole.data(), whole.size()), patterns_.work_name_end(), &done))
+      whole = TrimView(whole.substr(0, done.data() - whole.data()));
     return AsWritten(whole) + (part.empty() ? "" : " / " + AsWritten(part)) + " / " +
            AsWritten(std::string_view(measure.data(), measure.size()));
   }
@@ -1100,6 +1107,20 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
         std::string_view label = TrimView(text.substr(head, f.sentence.start + before.size() - head));
         if (IsUpperStart(label) && label.size() < 240) f.subject = AsWritten(label) + " / " + *f.subject;
       }
+    }
+
+    // A clause that goes on, after a comma, from a package's measure is about
+    // that package too: 004 "Gói thầu San lấp lô A3 khối lượng thi công đạt
+    // 71,42% giá trị hợp đồng, đang bơm cát san lấp đạt khoảng 83,98%" ->
+    // "Gói thầu San lấp lô A3 / bơm cát san lấp".
+    if (f.subject && prev && prev->sentence == f.sentence && prev->subject &&
+        f.subject->find(" / ") == std::string::npos && prev->figure.span.end <= fig.span.start) {
+      std::string_view measured = *prev->subject;
+      size_t slash = measured.find(" / ");
+      std::string_view gap = text.substr(prev->figure.span.end, fig.span.start - prev->figure.span.end);
+      if (slash != std::string_view::npos && RE2::PartialMatch(measured.substr(0, slash), patterns_.package_name()) &&
+          gap.find_first_of(";.") == std::string_view::npos && measured.substr(slash + 3) != *f.subject)
+        f.subject = std::string(measured.substr(0, slash + 3)) + *f.subject;
     }
 
     // A rate that names its dimension after it is about that dimension: 002

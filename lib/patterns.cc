@@ -192,10 +192,12 @@ constexpr Pattern kLeftShare{"left_share",
 // Comparators (SCHEMA.md convention 17): "hơn 124 quốc gia", "trên 4.120 tỷ
 // đồng", "khoảng 20%", "<333 vụ", "không quá 50 tuổi". One '$' after both
 // branches, not one in each: RE2 then reads it backwards from the number
-// and stops after a word, instead of scanning the whole clause.
+// and stops after a word, instead of scanning the whole clause. "khoáng"
+// (mineral) never comes right before a number: it is "khoảng" mistyped, 004
+// "đang bơm cát san lấp đạt khoáng 243.480/289.924m³".
 constexpr Pattern kLeftComparator{
     "left_comparator",
-    R"((?i)(?:${WB}(khoảng gần|khoảng|gần|xấp xỉ|hơn|trên|dưới|ít nhất|tối thiểu|tối đa|không quá|không dưới|không vượt quá|chưa đến|chưa tới|từ)\s+|([<>≤≥~≈])\s*)$)"};
+    R"((?i)(?:${WB}(khoảng gần|khoảng|khoáng|gần|xấp xỉ|hơn|trên|dưới|ít nhất|tối thiểu|tối đa|không quá|không dưới|không vượt quá|chưa đến|chưa tới|từ)\s+|([<>≤≥~≈])\s*)$)"};
 
 // "cao hơn", "thấp hơn": the "hơn" is the verb's, not a comparator.
 // 002: "thấp hơn 4,85 điểm phần trăm so với Nghị quyết".
@@ -718,6 +720,13 @@ constexpr Pattern kSubjectWorkAndMeasure{
 constexpr Pattern kProgressMeasure{
     "progress_measure", R"((?i)(?:khối|khôi) lượng(?:\s+(?:thi công|thực hiện))?|tiến độ(?:\s+thực hiện)?)"};
 
+// What is being done to a work, after its name: 004 "Gói thầu San lấp lô A3
+// «triển khai» thi công ngày khôi lượng thi công".
+constexpr Pattern kWorkNameEnd{"work_name_end", R"((?i)\s((?:triển khai|khởi công|đang|đã|được)\s))"};
+
+// A package of works, named: "Gói thầu San lấp lô A3", "gói thầu xây lắp số 2".
+constexpr Pattern kPackageName{"package_name", R"((?i)^gói thầu\s)"};
+
 // Words that, alone before a figure, name nothing it measures: a bare rate
 // word ("đạt tỷ lệ 100%" after "17.330/17.330 tài khoản"), the scope "toàn
 // tỉnh" or the place that has it ("45/130 ha nuôi tôm công nghệ cao …, đến nay
@@ -1081,6 +1090,8 @@ Result<std::unique_ptr<const Patterns>> Patterns::Compile() {
   p->subject_amount_label_before_ = compile(kSubjectAmountLabelBefore);
   p->subject_work_and_measure_ = compile(kSubjectWorkAndMeasure);
   p->progress_measure_ = compile(kProgressMeasure);
+  p->package_name_ = compile(kPackageName);
+  p->work_name_end_ = compile(kWorkNameEnd);
   p->closing_acronym_ = compile(kClosingAcronym);
   p->subject_naming_copula_ = compile(kSubjectNamingCopula);
   p->counting_classifier_ = compile(kCountingClassifier);

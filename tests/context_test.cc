@@ -416,14 +416,14 @@ TEST(Context, ConnectivesDatesAndEnumeratorsOpeningAClauseAreNotItsSubject) {
             "sản lượng");
   EXPECT_EQ(SubjectOf("Gói thầu San lấp lô A2 khối lượng thi công đạt 69,17%, đang bơm cát san lấp đạt khoảng 76,76%.",
                       "khoảng 76,76%"),
-            "bơm cát san lấp");
+            "Gói thầu San lấp lô A2 / bơm cát san lấp");
   // 004: a mass measures what follows it.
   EXPECT_EQ(SubjectOf("Thu giữ 1.102,5271 gram ma túy tổng hợp, 0,0424 gam heroine.", "0,0424 gam"), "heroine");
   // 004: a work and how far it has got, in the "parent / part" form.
   EXPECT_EQ(SubjectOf("Gói thầu San lấp lô A3 khối lượng thi công đạt 71,42% giá trị hợp đồng.",
                       "đạt 71,42% giá trị hợp đồng"),
             "Gói thầu San lấp lô A3 / khối lượng thi công");
-  // 004 PHỤ LỤC 5: an address goes on past its commas; a project's package is a part of it.
+  // 004 PHỤ LỤC 5: an address goes on past its commas; a project's package is the nearer work.
   EXPECT_EQ(SubjectOf("Dự án Kè chống sạt lở bờ sông Giao Hòa, xã Giao Long, huyện Châu Thành tiến độ thực hiện 48% giá "
                       "trị hợp đồng, đã trãi qua 41% thời gian.",
                       "48% giá trị hợp đồng"),
@@ -431,8 +431,7 @@ TEST(Context, ConnectivesDatesAndEnumeratorsOpeningAClauseAreNotItsSubject) {
   EXPECT_EQ(SubjectOf("<i>Dự án Nâng cấp ga cố chống sạt lở đê bao cồn Tam Hiệp, huyện Bình Đại</i> gói thầu xây lắp "
                       "số 1 khối lượng thực hiện đạt 99,75% giá trị hợp đồng.",
                       "đạt 99,75% giá trị hợp đồng"),
-            "Dự án Nâng cấp ga cố chống sạt lở đê bao cồn Tam Hiệp, huyện Bình Đại / gói thầu xây lắp số 1 / khối "
-            "lượng thực hiện");
+            "gói thầu xây lắp số 1 / khối lượng thực hiện");
   // 004, 002: a bare rate word or a contribution names nothing new.
   EXPECT_EQ(SubjectOf("Đến nay có 17.330/17.330 tài khoản đăng nhập, đạt tỷ lệ 100%.", "100%"), "tài khoản đăng nhập");
   // 004 PHỤ LỤC 3 (Thạnh Phú): nor does the place that has the measure.
@@ -1786,6 +1785,22 @@ TEST(Context, AMeasureOfProgressIsOfTheWorkItsItemNamesBeforeAColon) {
   // A dash after a word joins the name.
   EXPECT_EQ(Find(r, "đạt 13,56% giá trị hợp đồng").subject.value_or(""),
             "Gói thầu - Thi công xây dựng các hạng mục đường giao thông / Khối lượng thực hiện");
+}
+
+TEST(Context, APackagesMeasuresNameItWithoutWhatIsDoneToIt) {
+  // 004 PHỤ LỤC 2 and 4: the package's name ends before "triển khai"; a clause
+  // that goes on after a comma ("đang bơm cát san lấp đạt khoáng …", a
+  // mistyped "khoảng") is about the same package.
+  auto r = Extract(
+      "Gói thầu San lấp lô A3 triển khai thi công ngày khôi lượng thi công đạt 71,42% giá trị hợp đồng, đang bơm "
+      "cát san lấp đạt khoảng 83,98%.\n"
+      "Gói thầu San lấp lô A2 khối lượng thi công đạt 47,18 tỷ đồng/68,21 tỷ đồng, đang bơm cát san lấp đạt khoáng "
+      "213.060/277.580m³ (76,76%).\n");
+  EXPECT_EQ(Find(r, "đạt 71,42% giá trị hợp đồng").subject.value_or(""), "Gói thầu San lấp lô A3 / khôi lượng thi công");
+  EXPECT_EQ(Find(r, "khoảng 83,98%").subject.value_or(""), "Gói thầu San lấp lô A3 / bơm cát san lấp");
+  const Record& sand = Find(r, "khoáng 213.060/277.580m³");
+  EXPECT_EQ(sand.comparator, Comparator::kApprox);
+  EXPECT_EQ(sand.subject.value_or(""), "Gói thầu San lấp lô A2 / bơm cát san lấp");
 }
 
 TEST(Context, HeadingsSetTheSection) {
