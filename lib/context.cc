@@ -15,11 +15,14 @@ namespace {
 
 using re2::StringPiece;
 
-// Whether the comma at `i` joins two acronyms: "xây dựng GTNT, ASXH", "KT, GS".
+// Whether the comma at `i` joins two acronyms or codes: "xây dựng GTNT,
+// ASXH", "KT, GS", "gói thầu Xây dựng đường N3, D1, D3".
 bool BetweenAcronyms(std::string_view text, size_t i) {
   auto acronym = [](std::string_view w) {
-    return w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char ch) {
-             return std::isupper(static_cast<unsigned char>(ch)) || ch == '&';
+    return w.size() >= 2 && std::isupper(static_cast<unsigned char>(w[0])) &&
+           std::all_of(w.begin(), w.end(), [](char ch) {
+             return std::isupper(static_cast<unsigned char>(ch)) || ch == '&' ||
+                    std::isdigit(static_cast<unsigned char>(ch));
            });
   };
   size_t lo = i, hi = i + 1;
@@ -667,6 +670,10 @@ std::optional<std::string> ContextResolver::SubjectOfClause(std::string_view sub
     StringPiece done;
     if (RE2::PartialMatch(StringPiece(whole.data(), whole.size()), patterns_.work_name_end(), &done))
       whole = TrimView(whole.substr(0, done.data() - whole.data()));
+    // Nor is a bracketed aside after it part of the name: "gói thầu Xây dựng
+    // đường N3, D1, D3 (đoạn từ N3 đến N4) khối lượng thi công".
+    if (size_t open = whole.rfind(" ("); whole.ends_with(")") && open != std::string_view::npos && open > 0)
+      whole = TrimView(whole.substr(0, open));
     return AsWritten(whole) + (part.empty() ? "" : " / " + AsWritten(part)) + " / " +
            AsWritten(std::string_view(measure.data(), measure.size()));
   }

@@ -1801,6 +1801,10 @@ TEST(Context, APackagesMeasuresNameItWithoutWhatIsDoneToIt) {
   const Record& sand = Find(r, "khoáng 213.060/277.580m³");
   EXPECT_EQ(sand.comparator, Comparator::kApprox);
   EXPECT_EQ(sand.subject.value_or(""), "Gói thầu San lấp lô A2 / bơm cát san lấp");
+  // Commas join road codes; a bracketed aside is no part of the name.
+  EXPECT_EQ(SubjectOf("gói thầu Xây dựng đường N3, D1, D3 (đoạn từ N3 đến N4) khối lượng đạt 46,1% giá trị hợp đồng.",
+                      "đạt 46,1% giá trị hợp đồng"),
+            "gói thầu Xây dựng đường N3, D1, D3 / khối lượng");
 }
 
 TEST(Context, HeadingsSetTheSection) {
