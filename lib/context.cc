@@ -658,13 +658,12 @@ std::optional<std::string> ContextResolver::SubjectOfClause(std::string_view sub
     // A package of a named project is the nearer work (ANNOTATING.md): "Dự án
     // Nâng cấp … huyện Bình Đại gói thầu xây lắp số 1 khối lượng thực hiện" ->
     // "gói thầu xây lắp số 1 / khối lượng thực hiện".
-    std::string_view whole(work.data(), work.size()), part;
+    std::string_view whole(work.data(), work.size());
     for (std::string_view package : {" gói thầu ", " Gói thầu "})
-      if (size_t at = whole.find(package); at != std::string_view::npos && part.empty()) {
-        part = whole.substr(at + 1);
-        whole = whole.substr(0, at);
+      if (size_t at = whole.find(package); at != std::string_view::npos) {
+        whole.remove_prefix(at + 1);
+        break;
       }
-    if (!part.empty()) whole = part, part = {};
     // The name ends before what is being done to the work: "Gói thầu San lấp
     // lô A3 triển khai thi công ngày khôi lượng thi công".
     StringPiece done;
@@ -674,8 +673,7 @@ std::optional<std::string> ContextResolver::SubjectOfClause(std::string_view sub
     // đường N3, D1, D3 (đoạn từ N3 đến N4) khối lượng thi công".
     if (size_t open = whole.rfind(" ("); whole.ends_with(")") && open != std::string_view::npos && open > 0)
       whole = TrimView(whole.substr(0, open));
-    return AsWritten(whole) + (part.empty() ? "" : " / " + AsWritten(part)) + " / " +
-           AsWritten(std::string_view(measure.data(), measure.size()));
+    return AsWritten(whole) + " / " + AsWritten(std::string_view(measure.data(), measure.size()));
   }
   return AsWritten(s);
 }
