@@ -1095,9 +1095,12 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
       while (!before.empty() && (before.back() == ' ' || before.back() == '*')) before.remove_suffix(1);
       if (before.ends_with(":")) {
         before.remove_suffix(1);
-        size_t floor = prev && prev->sentence == f.sentence ? prev->figure.span.end : f.sentence.start;
-        size_t head = f.sentence.start + before.size();
-        while (head > std::max(floor, f.sentence.start) && before.size() - (head - f.sentence.start) < 300) {
+        const size_t colon = f.sentence.start + before.size();
+        // Back to the item's start, within the sentence, after the figure before, 300 bytes at most.
+        size_t lowest = std::max({f.sentence.start, colon > 300 ? colon - 300 : size_t{0},
+                                  prev && prev->sentence == f.sentence ? prev->figure.span.end : size_t{0}});
+        size_t head = colon;
+        while (head > lowest) {
           char c = text[head - 1];
           // A dash after a word joins a name ("Gói thầu - Thi công …"); after
           // a stop or a space it opens the item.
@@ -1109,7 +1112,7 @@ void ContextResolver::ResolveSentence(std::vector<FigureInContext>* figures) {
             break;
           --head;
         }
-        std::string_view label = TrimView(text.substr(head, f.sentence.start + before.size() - head));
+        std::string_view label = TrimView(text.substr(head, colon - head));
         if (IsUpperStart(label) && label.size() < 240) f.subject = AsWritten(label) + " / " + *f.subject;
       }
     }
